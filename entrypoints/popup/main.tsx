@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>HKETO Lens</p>, document.getElementById('app')!);

@@ -1,0 +1,89 @@
+/** Builds `data/generated/divisions.json` from the source, the overrides and the curated lists. */
+import path from 'node:path';
+import {
+  charMapFrom,
+  encodeRow,
+  levelOf,
+  type DivisionRow,
+  type DivisionsFile,
+  type Level,
+} from '../../core/data/division-row';
+import { readFlags } from './flags';
+import { readOverrides } from './overrides';
+import { makePinyinizer } from './pinyin';
+import { makeShortNamer } from './short-name';
+import { readSource } from './source';
+import { makeTraditionalizer } from './traditional';
+
+export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[] } {
+  const overrides = readOverrides(path.join(dataDir, 'divisions/overrides.json'));
+  const { divisions, source } = readSource();
+  const shortName = makeShortNamer(overrides.shortName);
+  const traditionalForms = makeTraditionalizer(overrides);
+  const pinyinOf = makePinyinizer(overrides);
+  const flagsOf = readFlags(path.join(dataDir, 'divisions'));
+  const english = new Map(
+    Object.values(overrides.english).map((e) => [e.code, [e.en, ...(e.alternatives ?? [])]]),
+  );
+
+  const rows = divisions.map(({ code, name }): DivisionRow => {
+    const shortHans = shortName(name, levelOf(code));
+    return {
+      code,
+      nameHans: name,
+      shortHans,
+      hantForms: hantFormsOf(name, traditionalForms(name)),
+      pinyin: pinyinOf(name, shortHans),
+      english: english.get(code) ?? [],
+      flags: flagsOf(name),
+    };
+  });
+  // The extension slices names by UTF-16 offsets: every name must be in the Basic Multilingual Plane.
+  const astral = rows.find((r) => /[\uD800-\uDFFF]/.test(r.nameHans + r.hantForms.join('')));
+  if (astral) throw new Error(`name outside the Basic Multilingual Plane: ${astral.nameHans}`);
+  const unknownEnglish = [...english.keys()].filter((code) => !rows.some((r) => r.code === code));
+  if (unknownEnglish.length) throw new Error(`English names for unknown codes: ${unknownEnglish.join(', ')}`);
+
+  const counts: Record<Level, number> = { province: 0, prefecture: 0, county: 0 };
+  for (const row of rows) counts[levelOf(row.code)]++;
+  const hantChars = defaultCharPairs(rows);
+  const toHant = charMapFrom(hantChars);
+  return { file: { format: 2, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
+}
+
+/**
+ * The Traditional forms a row stores: those that differ from the Simplified name, and the
+ * Simplified name too when it is also the preferred Traditional form (澄江市 before 澂江市).
+ */
+function hantFormsOf(nameHans: string, forms: string[]): string[] {
+  const others = forms.filter((form) => form !== nameHans);
+  return forms[0] === nameHans && others.length ? [nameHans, ...others] : others;
+}
+
+/**
+ * The most frequent Traditional character for each Simplified character in the preferred forms,
+ * as "简繁简繁…" pairs in code-point order. Rows whose preferred form follows it store nothing.
+ */
+function defaultCharPairs(rows: DivisionRow[]): string {
+  const votes = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const hant = [...(row.hantForms[0] ?? row.nameHans)];
+    [...row.nameHans].forEach((hans, i) => {
+      const counts = votes.get(hans) ?? new Map<string, number>();
+      counts.set(hant[i]!, (counts.get(hant[i]!) ?? 0) + 1);
+      votes.set(hans, counts);
+    });
+  }
+  const pairs: string[] = [];
+  for (const [hans, counts] of [...votes].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+    const best = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]![0];
+    if (best !== hans) pairs.push(hans + best);
+  }
+  return pairs.join('');
+}
+
+/** The file's exact bytes: one row per line so that diffs stay readable. */
+export function serialize(file: DivisionsFile): string {
+  const { rows, ...head } = file;
+  return `${JSON.stringify(head).slice(0, -1)},"rows":[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,28 @@
+/** Character classes the detection rules look at, on UTF-16 code units. */
+
+export function isHan(unit: number): boolean {
+  return (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
+}
+
+export function isLatinLetter(unit: number): boolean {
+  return (
+    (unit >= 0x41 && unit <= 0x5a) ||
+    (unit >= 0x61 && unit <= 0x7a) ||
+    (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7)
+  );
+}
+
+export function isDigit(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0xff10 && unit <= 0xff19);
+}
+
+export function isUpperLatin(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7);
+}
+
+/** A set of single characters, tested by code unit. */
+export function charSet(chars: string): (unit: number) => boolean {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return (unit) => set.has(unit);
+}

@@ -1,0 +1,121 @@
+/**
+ * Finds mainland place names in text. Raw key occurrences come from the matcher; the rules in
+ * `rules.ts` decide which are place names; overlaps are resolved by weight; each detection lists
+ * every division it may name, best first.
+ */
+import { isAncestor, type Gazetteer } from '../gazetteer';
+import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry } from './keys';
+import { makeFoldTable } from './fold';
+import { buildMatcher } from './matcher';
+import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
+import { makeWordReader } from './words';
+
+export interface DetectOptions {
+  /** Also detect bare short names of districts and counties (余杭, 鼓楼). Off by default. */
+  countyShortNames: boolean;
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
+
+export interface Detection {
+  /** UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+  /** Every division the text may name, best first. */
+  codes: string[];
+  form: Form;
+}
+
+export interface Detector {
+  detect(text: string, options?: DetectOptions): Detection[];
+  /** The detection covering `index`, judged with up to `radius` units of context on each side. */
+  detectAt(text: string, index: number, options?: DetectOptions, radius?: number): Detection | null;
+}
+
+function isEligible(e: KeyEntry, options: DetectOptions): boolean {
+  return (
+    e.form !== 'short' ||
+    e.division.level !== 'county' ||
+    options.countyShortNames ||
+    e.division.nameHans.endsWith('市') // county-level cities (义乌) are found by short name
+  );
+}
+
+export function makeDetector(gazetteer: Gazetteer): Detector {
+  const keys = buildKeySet(gazetteer);
+  const fold = makeFoldTable(keys.texts);
+  const matcher = buildMatcher(keys.texts, fold);
+  const readWords = makeWordReader();
+  const isAbove = (ancestor: number, division: number) => isAncestor(gazetteer, ancestor, division);
+
+  function candidatesIn(text: string, from: number, to: number, options: DetectOptions): Candidate[] {
+    const found: Candidate[] = [];
+    matcher.scan(text, from, to, (start, end, key) => {
+      const entry = keys.entry(key);
+      if (!isEligible(entry, options)) return;
+      // Equal texts are separate keys: merge their matches into one candidate.
+      for (let i = found.length - 1; i >= 0 && found[i]!.start === start; i--) {
+        const same = found[i]!;
+        if (same.end !== end) continue;
+        if (!same.entries.some((e) => e.division === entry.division)) same.entries.push(entry);
+        if (FORM_STRENGTH[entry.form] > FORM_STRENGTH[same.form]) same.form = entry.form;
+        return;
+      }
+      found.push({ start, end, entries: [entry], form: entry.form, weight: 0 });
+    });
+    return found;
+  }
+
+  function run(text: string, from: number, to: number, options: DetectOptions): Detection[] {
+    const candidates = candidatesIn(text, from, to, options);
+    if (candidates.length === 0) return [];
+    const context: RuleContext = { text, isAbove, readWords };
+    const accepted = judge(candidates, context);
+    return resolveOverlaps(accepted).map((c) => ({
+      start: c.start,
+      end: c.end,
+      codes: rankEntries(c, accepted, context).map((e) => e.division.code),
+      form: c.form,
+    }));
+  }
+
+  return {
+    detect: (text, options = DEFAULT_DETECT_OPTIONS) => run(text, 0, text.length, options),
+    detectAt(text, index, options = DEFAULT_DETECT_OPTIONS, radius = 32) {
+      const from = Math.max(0, index - radius);
+      const to = Math.min(text.length, index + radius);
+      const window = text.slice(from, to);
+      const hit = run(window, 0, window.length, options).find((d) => d.start <= index - from && index - from < d.end);
+      return hit ? { ...hit, start: hit.start + from, end: hit.end + from } : null;
+    },
+  };
+}
+
+/**
+ * Keeps the heaviest set of non-overlapping candidates (weighted interval scheduling). Clusters
+ * of overlapping candidates are small, so this is linear in practice.
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.end - b.end || a.start - b.start);
+  const best: number[] = [];
+  const choice: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.end > c.start) j--;
+    // Among equal weights the earlier name wins (山西 over 西安 in 山西安邑): a tiny bonus.
+    const take = c.weight + 1 / (c.start + 2) + (j >= 0 ? best[j]! : 0);
+    const skip = i > 0 ? best[i - 1]! : 0;
+    best.push(Math.max(take, skip));
+    choice.push(take >= skip ? j : -2);
+  }
+  const kept: Candidate[] = [];
+  for (let i = sorted.length - 1; i >= 0; ) {
+    if (choice[i] === -2) i--;
+    else {
+      kept.push(sorted[i]!);
+      i = choice[i]!;
+    }
+  }
+  return kept.reverse();
+}

@@ -1,0 +1,83 @@
+/**
+ * The names the detector looks for, built from the gazetteer: every full name (Simplified and
+ * each accepted Traditional form), aliases of autonomous units (恩施州, 长阳县), short names of
+ * two characters or more, and Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi).
+ *
+ * Keys are not deduplicated: one text can name several divisions (吉林: a province and a
+ * prefecture), and the detector merges the matches of equal texts. Skipping the dedup keeps the
+ * build cheap when a page first needs it.
+ */
+import { foldString } from './fold';
+import { type Division, type Gazetteer } from '../gazetteer';
+
+export type Form = 'full' | 'alias' | 'short' | 'latin';
+
+export const FORM_STRENGTH: Record<Form, number> = { full: 3, alias: 2, short: 1, latin: 0 };
+const FORMS: Form[] = ['full', 'alias', 'short', 'latin'];
+
+export interface KeyEntry {
+  division: Division;
+  form: Form;
+}
+
+export interface KeySet {
+  /** Folded key texts, indexed by key id. */
+  texts: string[];
+  /** The division and form of each key, indexed by key id. */
+  entry(key: number): KeyEntry;
+}
+
+/** Autonomous units are usually written with a shortened suffix: 恩施土家族苗族自治州 → 恩施州. */
+const ALIAS_SUFFIXES: Array<[string, string[]]> = [
+  ['自治州', ['州']],
+  ['自治县', ['县', '縣']],
+  ['自治旗', ['旗']],
+];
+
+/** Latin names: the conventional English names where they exist (Lhasa, not Lasa), else the pinyin. */
+export function latinNames(division: Division): string[] {
+  if (division.level === 'county') return [];
+  const names: string[] = [];
+  for (const name of division.english.length ? division.english : [division.pinyin]) {
+    if (!names.includes(name)) names.push(name);
+    const plain = name.replace(/'/g, '');
+    if (!names.includes(plain)) names.push(plain);
+  }
+  return names;
+}
+
+export function buildKeySet(gazetteer: Gazetteer): KeySet {
+  const texts: string[] = [];
+  const divisionOf: number[] = [];
+  const formOf: number[] = [];
+  const add = (text: string, division: number, form: number) => {
+    if (text.length < 2) return;
+    texts.push(foldString(text));
+    divisionOf.push(division);
+    formOf.push(form);
+  };
+
+  for (const d of gazetteer.divisions) {
+    const i = d.index;
+    add(d.nameHans, i, 0);
+    const length = d.shortHans.length;
+    const shorts = [d.shortHans];
+    for (const form of d.hantForms) {
+      if (form !== d.nameHans) add(form, i, 0);
+      const short = form.slice(0, length);
+      if (!shorts.includes(short)) shorts.push(short);
+    }
+    for (const [suffix, replacements] of ALIAS_SUFFIXES) {
+      if (!d.nameHans.endsWith(suffix)) continue;
+      for (const short of shorts) for (const replacement of replacements) add(short + replacement, i, 1);
+    }
+    for (const short of shorts) add(short, i, 2);
+    if (d.level !== 'county') for (const name of latinNames(d)) add(name, i, 3);
+  }
+  const { divisions } = gazetteer;
+  const entries: Array<KeyEntry | undefined> = [];
+  return {
+    texts,
+    entry: (key) => (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]! }),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The mainland divisions in memory: parsed once from the compact generated file, with the
+ * chain of each division (county → prefecture → province).
+ */
+import { charMapFrom, decodeRow, levelOf, type DivisionFlag, type DivisionsFile, type Level } from './data/division-row';
+
+export interface Division {
+  /** Position in `Gazetteer.divisions`; stable for one data file. */
+  index: number;
+  code: string;
+  level: Level;
+  nameHans: string;
+  shortHans: string;
+  /** Preferred Traditional form (Hong Kong usage) of the full name. */
+  nameHant: string;
+  shortHant: string;
+  /** Every accepted Traditional form of the full name, preferred first (may be empty). */
+  hantForms: string[];
+  pinyin: string;
+  english: string[];
+  flags: DivisionFlag[];
+  /** Code of the prefecture or province above, or null for a province. */
+  parentCode: string | null;
+  /** Index of the division above, or -1 for a province. */
+  parentIndex: number;
+  provinceCode: string;
+}
+
+export interface Gazetteer {
+  source: string;
+  divisions: Division[];
+  byCode: ReadonlyMap<string, Division>;
+}
+
+/** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */
+export function loadGazetteer(file: DivisionsFile): Gazetteer {
+  const toHant = charMapFrom(file.hantChars);
+  const byCode = new Map<string, Division>();
+  const divisions = file.rows.map((line, index): Division => {
+    const row = decodeRow(line, toHant);
+    const nameHant = row.hantForms[0] ?? row.nameHans;
+    const division: Division = {
+      index,
+      code: row.code,
+      level: levelOf(row.code),
+      nameHans: row.nameHans,
+      shortHans: row.shortHans,
+      nameHant,
+      shortHant: nameHant.slice(0, row.shortHans.length),
+      hantForms: row.hantForms,
+      pinyin: row.pinyin,
+      english: row.english,
+      flags: row.flags,
+      parentCode: null,
+      parentIndex: -1,
+      provinceCode: `${row.code.slice(0, 2)}0000`,
+    };
+    byCode.set(row.code, division);
+    return division;
+  });
+  for (const d of divisions) {
+    if (d.level === 'province') continue;
+    // County-level units directly under a province (municipal districts, 省直辖 cities) have no prefecture.
+    const parent = (d.level === 'county' && byCode.get(`${d.code.slice(0, 4)}00`)) || byCode.get(d.provinceCode);
+    if (!parent) throw new Error(`no parent for division ${d.code}`);
+    d.parentCode = parent.code;
+    d.parentIndex = parent.index;
+  }
+  return { source: file.source, divisions, byCode };
+}
+
+/** True when `ancestor` is above `division` (its prefecture or province). */
+export function isAncestor(gazetteer: Gazetteer, ancestor: number, division: number): boolean {
+  for (let i = gazetteer.divisions[division]!.parentIndex; i >= 0; i = gazetteer.divisions[i]!.parentIndex) {
+    if (i === ancestor) return true;
+  }
+  return false;
+}
+
+/** The division and the divisions above it, nearest first: 余杭区 → 杭州市 → 浙江省. */
+export function chainOf(gazetteer: Gazetteer, division: Division): Division[] {
+  const chain = [division];
+  for (let code = division.parentCode; code; ) {
+    const parent = gazetteer.byCode.get(code);
+    if (!parent) break;
+    chain.push(parent);
+    code = parent.parentCode;
+  }
+  return chain;
+}
+
+/** Short Traditional forms of every accepted full form, for matching: 豐台區 → 豐台, 豐臺區 → 豐臺. */
+export function shortHantForms(division: Division): string[] {
+  const length = division.shortHans.length;
+  const forms: string[] = [];
+  for (const form of division.hantForms) {
+    const short = form.slice(0, length);
+    if (!forms.includes(short)) forms.push(short);
+  }
+  return forms;
+}

@@ -1,0 +1,132 @@
+/**
+ * What the popover and the popup show about a division: its names in the chosen script, its
+ * chain, its office and liaison unit, and how to get help. Plain data, built here once, so that
+ * both views and the copied text agree.
+ */
+import type { LiaisonUnit, Office, OfficeId, OpeningHours } from './data/offices-schema';
+import { chainOf, type Division, type Gazetteer } from './gazetteer';
+import type { Translator } from './i18n';
+import type { Directory } from './offices';
+
+export interface OfficeView {
+  id: OfficeId;
+  name: string;
+  /** Official name in the other language (Chinese under an English interface, and vice versa). */
+  otherName: string;
+  abbr: string;
+  shortName: string;
+  website: string;
+  immigration: {
+    tel?: string;
+    fax?: string;
+    address?: string;
+    hours?: string;
+    asOf?: string;
+  } | null;
+  address?: string;
+}
+
+export interface LiaisonView {
+  id: string;
+  name: string;
+  otherName: string;
+  seat: string;
+}
+
+export interface PlaceCard {
+  code: string;
+  /** Name in the chosen script. */
+  name: string;
+  /** The same name in the other script, when it differs (廣州市 / 广州市). */
+  otherScriptName: string | null;
+  romanized: string;
+  levelLabel: string;
+  /** Names of the divisions above, nearest first: 杭州市, 浙江省. */
+  chain: string[];
+  office: OfficeView;
+  liaison: LiaisonView | null;
+  hotline: string;
+  asOf: string;
+}
+
+export function nameIn(division: Division, script: 'hant' | 'hans'): string {
+  return script === 'hant' ? division.nameHant : division.nameHans;
+}
+
+export function formatHours(hours: OpeningHours, t: Translator['t']): string {
+  const sessions = hours.sessions.map((s) => s.replace('-', '–')).join(', ');
+  return t('hoursMonFri', { sessions }) + (hours.exceptMainlandHolidays ? ` (${t('exceptHolidays')})` : '');
+}
+
+export function officeView(office: Office, tr: Translator): OfficeView {
+  const contact = office.immigrationContact;
+  const zh = office.name[tr.script];
+  return {
+    id: office.id,
+    name: tr.pick(office.name),
+    otherName: tr.language === 'en' ? zh : office.name.en,
+    abbr: office.abbr.value,
+    shortName: tr.language === 'en' ? (office.shortName.en ?? office.abbr.value) : office.shortName[tr.script],
+    website: office.website.value,
+    immigration: contact
+      ? {
+          tel: contact.tel,
+          ...(contact.fax && { fax: contact.fax }),
+          ...((tr.script === 'hant' ? contact.addressHant : contact.addressHans) && {
+            address: (tr.script === 'hant' ? contact.addressHant : contact.addressHans)!,
+          }),
+          ...(contact.hours && { hours: formatHours(contact.hours, tr.t) }),
+          ...(contact.asOf && { asOf: contact.asOf }),
+        }
+      : null,
+    ...(office.address && { address: office.address.en }),
+  };
+}
+
+export function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
+  const short = { en: unit.name.en, hant: unit.shortName.hant, hans: unit.shortName.hans };
+  return {
+    id: unit.id,
+    name: tr.pick(short),
+    otherName: tr.language === 'en' ? unit.shortName[tr.script] : unit.name.en,
+    seat: tr.pick(unit.seat),
+  };
+}
+
+const LEVEL_KEYS = { province: 'levelProvince', prefecture: 'levelPrefecture', county: 'levelCounty' } as const;
+
+export function placeCard(gazetteer: Gazetteer, directory: Directory, division: Division, tr: Translator): PlaceCard {
+  const { office, liaison } = directory.coverageOf(gazetteer, division);
+  const name = nameIn(division, tr.script);
+  const other = nameIn(division, tr.script === 'hant' ? 'hans' : 'hant');
+  return {
+    code: division.code,
+    name,
+    otherScriptName: other === name ? null : other,
+    romanized: division.english[0] ?? division.pinyin,
+    levelLabel: tr.t(LEVEL_KEYS[division.level]),
+    chain: chainOf(gazetteer, division)
+      .slice(1)
+      .map((d) => nameIn(d, tr.script)),
+    office: officeView(office, tr),
+    liaison: liaison ? liaisonView(liaison, tr) : null,
+    hotline: directory.hotline.number,
+    asOf: directory.asOf,
+  };
+}
+
+/** Plain text for the clipboard: the place, its office and how to get help. */
+export function cardAsText(card: PlaceCard, tr: Translator): string {
+  const lines = [
+    [card.name, ...card.chain].join(' · ') + ` (${card.romanized})`,
+    `${tr.t('office')}: ${card.office.name} (${card.office.abbr})`,
+  ];
+  if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
+  const imm = card.office.immigration;
+  if (imm?.tel) lines.push(`${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}`);
+  if (imm?.address) lines.push(imm.address);
+  lines.push(`${tr.t('hotline')}: ${card.hotline}`);
+  lines.push(`${tr.t('website')}: ${card.office.website}`);
+  lines.push(tr.t('asOf', { date: card.asOf }));
+  return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+/**
+ * Highlights through the CSS Custom Highlight API: the page's DOM and selection are untouched.
+ * The ::highlight() rules live in a constructed stylesheet adopted by the document (and by each
+ * open shadow root that holds highlighted text): adopting a sheet adds no node to the page.
+ * Where the API is missing, nothing is highlighted rather than hijacking the selection.
+ */
+
+type Registry = { set(name: string, highlight: Highlight): void; delete(name: string): boolean };
+
+const registry = (): Registry | null =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+    ? (CSS as unknown as { highlights: Registry }).highlights
+    : null;
+
+export class Highlighter {
+  #sheet: CSSStyleSheet | null = null;
+  #rules = new Map<string, string>();
+
+  /** Declares the style of a named highlight, e.g. `background-color: …`. */
+  define(name: string, style: string): void {
+    this.#rules.set(name, `::highlight(${name}) { ${style} }`);
+    this.#sheet?.replaceSync([...this.#rules.values()].join('\n'));
+  }
+
+  /** Shows `ranges` under `name`, replacing what it showed before. */
+  show(name: string, ranges: readonly AbstractRange[]): void {
+    const highlights = registry();
+    if (!highlights) return;
+    for (const range of ranges) this.#adoptIn(range.startContainer.getRootNode());
+    highlights.set(name, new Highlight(...ranges));
+  }
+
+  clear(name: string): void {
+    registry()?.delete(name);
+  }
+
+  /** A page may replace `adoptedStyleSheets` at any time: the sheet is added back when missing. */
+  #adoptIn(root: Node): void {
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync([...this.#rules.values()].join('\n'));
+    }
+    if (root.adoptedStyleSheets.includes(this.#sheet)) return;
+    try {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    } catch {
+      // A page can make the assignment throw (a frozen or proxied array): the highlight then
+      // shows unstyled, which is better than failing the lookup.
+    }
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * Pointer and keyboard handling for the hover popover. States: hidden → shown (the pointer may
+ * travel into it) → pinned (a dialog that stays until Esc or a click elsewhere). Pointer moves
+ * are coalesced to one lookup per animation frame, and the popover waits for the pointer to
+ * settle (the hover delay) before showing. Nothing is loaded until a move lands on Chinese text
+ * or on a word that starts a Latin place name.
+ */
+import type { VNode } from 'preact';
+import type { Detection } from '../core/detect/detect';
+import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator } from '../core/i18n';
+import type { PlaceCard } from '../core/place-card';
+import { resolveScript } from '../core/script';
+import { isActiveOn, type Settings } from '../core/settings';
+import type { Highlighter } from './highlight';
+import { matchAt, sameMatch, textPointAt, worthLookingUp, type PageMatch } from './page-lookup';
+import type { PopoverHost } from './popover-host';
+
+export interface PageData {
+  detectAt(text: string, index: number, settings: Settings): Detection | null;
+  cards(codes: string[], tr: Translator): PlaceCard[];
+  cardText(card: PlaceCard, tr: Translator): string;
+}
+
+export interface PopoverState {
+  cards: PlaceCard[];
+  tr: Translator;
+  settings: Settings;
+  pinned: boolean;
+  copied: boolean;
+  onCopy(): void;
+  onPin(): void;
+  onClose(): void;
+}
+
+export interface HoverServices {
+  /** Current settings; the first call loads them. */
+  settings(): Settings | Promise<Settings>;
+  data(): PageData;
+  latinWords: ReadonlySet<string>;
+  site: string | null;
+  browserLanguage: string;
+  copy(text: string): Promise<void>;
+  saveScript(script: ConcreteScript): void;
+  render(state: PopoverState): VNode;
+}
+
+export const HOVER_HIGHLIGHT = 'hketo-lens-hover';
+/** Time to travel from the text into the popover before it closes. */
+const HIDE_GRACE_MS = 200;
+const HOLD_KEYS = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof Element &&
+  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
+    null ||
+    (target instanceof HTMLElement && target.isContentEditable));
+
+export class HoverController {
+  #settings: Settings | null = null;
+  #pointer = { x: 0, y: 0, target: null as EventTarget | null, held: false, timeStamp: 0 };
+  #frame = 0;
+  #settleTimer = 0;
+  #hideTimer = 0;
+  #pending: PageMatch | null = null;
+  #current: PageMatch | null = null;
+  #cards: PlaceCard[] = [];
+  #tr: Translator | null = null;
+  #pinned = false;
+  #copied = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: PopoverHost,
+    private readonly highlighter: Highlighter,
+    private readonly services: HoverServices,
+  ) {}
+
+  /** Settings changed elsewhere (popup, another tab): follow them at once. */
+  applySettings(settings: Settings): void {
+    this.#settings = settings;
+    if (!isActiveOn(settings, this.services.site)) this.hide();
+    else if (this.#current) this.#render();
+  }
+
+  onPointerMove(event: PointerEvent): void {
+    const holdKey = this.#settings?.holdKey ?? 'none';
+    this.#pointer = {
+      x: event.clientX,
+      y: event.clientY,
+      target: event.target,
+      held: holdKey === 'none' || event[HOLD_KEYS[holdKey]],
+      timeStamp: event.timeStamp,
+    };
+    // Pressed buttons mean a selection or a drag: no lookups then.
+    if (this.#pinned || event.buttons !== 0) return;
+    if (this.host.contains(event.target)) {
+      this.#cancelHide();
+      return;
+    }
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#lookup());
+  }
+
+  onKeyDown(event: KeyboardEvent): void {
+    const holdKey = this.#settings?.holdKey ?? 'none';
+    if (holdKey !== 'none' && event.key === holdKey && !this.#current) {
+      this.#pointer.held = true;
+      this.#lookup();
+      return;
+    }
+    if (!this.#current || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'escape') this.hide();
+    else if (key === 't') this.#toggleScript();
+    else if (key === 'c') void this.#copy();
+    else if (key === 'p') this.#togglePin();
+  }
+
+  onPointerDown(event: PointerEvent): void {
+    if (this.#pinned && !this.host.contains(event.target)) this.hide();
+  }
+
+  /** Scrolling moves the text away from an unpinned popover. */
+  onScroll(): void {
+    if (this.#current && !this.#pinned) this.hide();
+  }
+
+  onFullscreenChange(): void {
+    this.host.restack();
+  }
+
+  hide(): void {
+    this.#cancelHide();
+    clearTimeout(this.#settleTimer);
+    this.#pending = null;
+    this.#current = null;
+    this.#pinned = false;
+    this.#copied = false;
+    this.highlighter.clear(HOVER_HIGHLIGHT);
+    this.host.hide();
+  }
+
+  #lookup(): void {
+    this.#frame = 0;
+    if (this.#pinned) return;
+    const settings = this.#settings ?? this.services.settings();
+    if (settings instanceof Promise) {
+      void settings.then((loaded) => {
+        this.#settings = loaded;
+        this.#lookup();
+      });
+      return;
+    }
+    this.#settings = settings;
+    const { x, y, target, held } = this.#pointer;
+    if (!isActiveOn(settings, this.services.site) || !held) return this.#hideSoon();
+    if (!settings.editable && isEditable(target)) return this.#hideSoon();
+    const point = textPointAt(this.doc, x, y);
+    if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) {
+      return this.#hideSoon();
+    }
+    const data = this.services.data();
+    const match = matchAt(point, (text, index) => data.detectAt(text, index, settings));
+    if (!match) return this.#hideSoon();
+    this.#cancelHide();
+    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return;
+    clearTimeout(this.#settleTimer);
+    this.#pending = match;
+    if (settings.hoverDelay === 0) this.#show(match);
+    else this.#settleTimer = window.setTimeout(() => this.#show(match), settings.hoverDelay);
+  }
+
+  #show(match: PageMatch): void {
+    this.#pending = null;
+    const settings = this.#settings!;
+    this.#current = match;
+    this.#copied = false;
+    this.#tr = this.#translator(settings, match);
+    this.#cards = this.services.data().cards(match.detection.codes, this.#tr);
+    this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
+    const rects = match.ranges.flatMap((r) => {
+      const range = this.doc.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return [...range.getClientRects()];
+    });
+    this.host.show(this.services.render(this.#state()), rects, this.#pointer.y);
+    this.#markForBenchmark();
+  }
+
+  #translator(settings: Settings, match: PageMatch): Translator {
+    const script = resolveScript(settings.script, match.window.text);
+    return makeTranslator(resolveLanguage(settings.language, this.services.browserLanguage), script);
+  }
+
+  #render(): void {
+    if (!this.#current || !this.#settings) return;
+    this.#tr = this.#translator(this.#settings, this.#current);
+    this.#cards = this.services.data().cards(this.#current.detection.codes, this.#tr);
+    this.host.update(this.services.render(this.#state()));
+  }
+
+  #state(): PopoverState {
+    return {
+      cards: this.#cards,
+      tr: this.#tr!,
+      settings: this.#settings!,
+      pinned: this.#pinned,
+      copied: this.#copied,
+      onCopy: () => void this.#copy(),
+      onPin: () => this.#togglePin(),
+      onClose: () => this.hide(),
+    };
+  }
+
+  #toggleScript(): void {
+    if (!this.#tr || !this.#settings) return;
+    const script: ConcreteScript = this.#tr.script === 'hant' ? 'hans' : 'hant';
+    this.#settings = { ...this.#settings, script };
+    this.services.saveScript(script);
+    this.#render();
+  }
+
+  async #copy(): Promise<void> {
+    const [card] = this.#cards;
+    if (!card || !this.#tr) return;
+    await this.services.copy(this.services.data().cardText(card, this.#tr));
+    this.#copied = true;
+    this.#render();
+  }
+
+  #togglePin(): void {
+    this.#pinned = !this.#pinned;
+    this.#render();
+  }
+
+  #hideSoon(): void {
+    clearTimeout(this.#settleTimer);
+    this.#pending = null;
+    if (!this.#current || this.#hideTimer) return;
+    this.#hideTimer = window.setTimeout(() => {
+      this.#hideTimer = 0;
+      this.hide();
+    }, HIDE_GRACE_MS);
+  }
+
+  #cancelHide(): void {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = 0;
+  }
+
+  /** On pages that ask for it (the benchmark's), time each lookup from the pointer event. */
+  #markForBenchmark(): void {
+    if (!this.doc.documentElement.hasAttribute('data-hketo-lens-bench')) return;
+    performance.measure('hketo-lens:hover', { start: this.#pointer.timeStamp, end: performance.now() });
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The data a page needs, built on first use from the bundled files: parsing them and building the
+ * detector happen once per page, only after the pointer has found something worth looking up.
+ */
+import { makeDetector, type Detector } from '../core/detect/detect';
+import type { DirectoryData } from '../core/offices';
+import { loadAppData, type AppData } from '../core/data/load';
+import { cardAsText, placeCard } from '../core/place-card';
+import type { PageData } from './hover-controller';
+
+export function makePageData(divisionsJson: string, officesJson: string): PageData & { app: AppData; detector: Detector } {
+  const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData);
+  const detector = makeDetector(app.gazetteer);
+  return {
+    app,
+    detector,
+    detectAt: (text, index, settings) =>
+      detector.detectAt(text, index, { countyShortNames: settings.countyShortNames }),
+    cards: (codes, tr) =>
+      codes.flatMap((code) => {
+        const division = app.gazetteer.byCode.get(code);
+        return division ? [placeCard(app.gazetteer, app.directory, division, tr)] : [];
+      }),
+    cardText: cardAsText,
+  };
+}

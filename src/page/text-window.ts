@@ -1,0 +1,111 @@
+/**
+ * The text around a point, gathered across inline elements (<b>杭</b>州, links, ruby) and
+ * stopped at block boundaries, so that a name split by markup is still one name and two
+ * paragraphs never run together. Ruby annotations (<rt>, <rp>) and scripts are skipped.
+ */
+import type { TextPoint } from './caret';
+
+export interface TextPiece {
+  node: Text;
+  /** Offset in `node.data` where the piece starts. */
+  nodeStart: number;
+  /** Offset in the window's text where the piece starts. */
+  textStart: number;
+  length: number;
+}
+
+export interface TextWindow {
+  text: string;
+  /** Index in `text` of the character under the point. */
+  index: number;
+  pieces: TextPiece[];
+}
+
+const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby-base-container']);
+
+function makeIsInline(view: Window) {
+  const cache = new Map<Element, boolean>();
+  return (element: Element): boolean => {
+    let inline = cache.get(element);
+    if (inline === undefined) {
+      inline = INLINE_DISPLAYS.has(view.getComputedStyle(element).display);
+      cache.set(element, inline);
+    }
+    return inline;
+  };
+}
+
+/** The nearest ancestor that is not inline: the scope a name cannot cross. */
+function blockOf(node: Node, isInline: (e: Element) => boolean): Element | null {
+  let element = node.parentElement;
+  while (element && isInline(element)) element = element.parentElement;
+  return element;
+}
+
+/** Whether `node` sits in `block` behind inline elements only, and is not in a skipped element. */
+function inScope(node: Text, block: Element, isInline: (e: Element) => boolean): boolean {
+  for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
+    if (SKIPPED.has(element.tagName) || !isInline(element)) return false;
+  }
+  return true;
+}
+
+export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
+  const { node, index } = point;
+  const doc = node.ownerDocument;
+  const isInline = makeIsInline(doc.defaultView ?? window);
+  const ownStart = Math.max(0, index - radius);
+  const ownEnd = Math.min(node.data.length, index + radius + 1);
+  const before: TextPiece[] = [];
+  const after: TextPiece[] = [];
+  let beforeLength = index - ownStart;
+  let afterLength = ownEnd - index - 1;
+
+  const block = blockOf(node, isInline);
+  if (block) {
+    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    walker.currentNode = node;
+    for (let text = walker.previousNode() as Text | null; text && beforeLength < radius; text = walker.previousNode() as Text | null) {
+      if (!inScope(text, block, isInline)) break;
+      const take = Math.min(text.data.length, radius - beforeLength);
+      before.push({ node: text, nodeStart: text.data.length - take, textStart: 0, length: take });
+      beforeLength += take;
+    }
+    walker.currentNode = node;
+    for (let text = walker.nextNode() as Text | null; text && afterLength < radius; text = walker.nextNode() as Text | null) {
+      if (!inScope(text, block, isInline)) break;
+      const take = Math.min(text.data.length, radius - afterLength);
+      after.push({ node: text, nodeStart: 0, textStart: 0, length: take });
+      afterLength += take;
+    }
+  }
+
+  const pieces = [...before.reverse(), { node, nodeStart: ownStart, textStart: 0, length: ownEnd - ownStart }, ...after];
+  let text = '';
+  for (const piece of pieces) {
+    piece.textStart = text.length;
+    text += piece.node.data.substr(piece.nodeStart, piece.length);
+  }
+  const own = pieces[before.length]!;
+  return { text, index: own.textStart + (index - ownStart), pieces };
+}
+
+/** The DOM ranges of `[start, end)` of a window's text, one per text node it spans. */
+export function rangesOf(window: TextWindow, start: number, end: number): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  for (const piece of window.pieces) {
+    const from = Math.max(start, piece.textStart);
+    const to = Math.min(end, piece.textStart + piece.length);
+    if (from >= to) continue;
+    ranges.push(
+      new StaticRange({
+        startContainer: piece.node,
+        startOffset: piece.nodeStart + (from - piece.textStart),
+        endContainer: piece.node,
+        endOffset: piece.nodeStart + (to - piece.textStart),
+      }),
+    );
+  }
+  return ranges;
+}

@@ -1,0 +1,59 @@
+/** One place: its names, chain, office, liaison unit and how to get help. */
+import { OFFICE_COLORS } from '../core/office-colors';
+import type { PlaceCard } from '../core/place-card';
+import type { Translator } from '../core/i18n';
+
+export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; tr: Translator; compact?: boolean }) {
+  const { office, liaison } = card;
+  const imm = office.immigration;
+  return (
+    <article class="card" data-code={card.code} lang={tr.language === 'en' ? 'en' : tr.script === 'hant' ? 'zh-HK' : 'zh-CN'}>
+      <header class="place">
+        <h2 class="place-name">
+          <span lang={tr.script === 'hant' ? 'zh-HK' : 'zh-CN'}>{card.name}</span>
+          {card.otherScriptName && <span class="other-script">{card.otherScriptName}</span>}
+        </h2>
+        <p class="chain">
+          {[card.romanized, ...card.chain].join(' · ')}
+          {!compact && <span class="level"> · {card.levelLabel}</span>}
+        </p>
+      </header>
+      <section class="office" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }}>
+        <h3 class="label">{tr.t('office')}</h3>
+        <p class="office-name">
+          <span class="swatch" aria-hidden="true" />
+          {office.name} <abbr class="abbr">{office.abbr}</abbr>
+        </p>
+        {!compact && <p class="other-name">{office.otherName}</p>}
+        <p class="liaison">
+          <span class="label-inline">{tr.t('liaisonUnit')}: </span>
+          {liaison ? `${liaison.name} (${liaison.seat})` : tr.t('noLiaisonUnit')}
+        </p>
+      </section>
+      {!compact && (
+        <section class="help">
+          <h3 class="label">{tr.t('help')}</h3>
+          <p class="immigration">
+            {tr.t('immigrationDivision')} · {office.shortName}
+            {imm?.tel && (
+              <>
+                {' · '}
+                {tr.t('tel')} <a href={`tel:${imm.tel.replace(/\s*ext\..*$/, '').replace(/[^\d+]/g, '')}`}>{imm.tel}</a>
+              </>
+            )}
+          </p>
+          {imm?.hours && <p class="hours">{imm.hours}</p>}
+          {imm?.address && <p class="address">{imm.address}</p>}
+          <p class="hotline">
+            {tr.t('hotline')}: <a href="tel:+8521868">{card.hotline}</a>
+          </p>
+          <p class="website">
+            <a href={office.website} target="_blank" rel="noopener noreferrer">
+              {office.website.replace(/^https:\/\//, '')}
+            </a>
+          </p>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The hover popover: one place in full, or every candidate of an ambiguous name (鼓楼区 ×4)
+ * with its office. It never takes focus on hover; once pinned it is a dialog with buttons.
+ */
+import type { PlaceCard } from '../../core/place-card';
+import type { Translator } from '../../core/i18n';
+import type { FontSize, Theme } from '../../core/settings';
+import { PlaceCardView } from '../PlaceCardView';
+
+export interface PopoverProps {
+  cards: PlaceCard[];
+  tr: Translator;
+  theme: Theme;
+  fontSize: FontSize;
+  pinned: boolean;
+  copied: boolean;
+  onCopy(): void;
+  onPin(): void;
+  onClose(): void;
+}
+
+export function Popover({ cards, tr, theme, fontSize, pinned, copied, onCopy, onPin, onClose }: PopoverProps) {
+  const [first] = cards;
+  if (!first) return null;
+  return (
+    <div
+      class="popover"
+      data-testid="popover"
+      data-theme={theme}
+      data-size={fontSize}
+      data-pinned={pinned}
+      role={pinned ? 'dialog' : 'tooltip'}
+      aria-label={first.name}
+    >
+      {cards.length > 1 && <p class="candidates">{tr.t('candidates', { count: cards.length })}</p>}
+      {cards.length > 1 ? (
+        cards.map((card) => <PlaceCardView key={card.code} card={card} tr={tr} compact />)
+      ) : (
+        <PlaceCardView card={first} tr={tr} />
+      )}
+      {cards.length > 1 && (
+        <p class="hotline">
+          {tr.t('hotline')}: <a href="tel:+8521868">{first.hotline}</a>
+        </p>
+      )}
+      <footer class="footer">
+        <span class="as-of">{tr.t('asOf', { date: first.asOf })}</span>
+        <span class="actions">
+          <button type="button" onClick={onCopy} aria-live="polite">
+            {copied ? tr.t('copied') : tr.t('copy')}
+          </button>
+          <button type="button" onClick={onPin} aria-pressed={pinned}>
+            {pinned ? tr.t('unpin') : tr.t('pin')}
+          </button>
+          <button type="button" onClick={onClose} aria-label={tr.t('close')}>
+            ×
+          </button>
+        </span>
+      </footer>
+      <p class="keys">{tr.t('keysHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hover, popoverText, POPOVER, watchPage } from './support/page-helpers';
+import { setSettings, useSession } from './support/session';
+
+const session = useSession();
+
+describe('hover popover', () => {
+  beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
+
+  it('names the office of a Simplified place name, from either character, without touching the page', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('plain.html'));
+    const changes = await watchPage(page);
+
+    await hover(page, '#hans', '深圳', 1);
+    await expect.poll(() => popoverText(page)).toContain('深圳市');
+    const text = (await popoverText(page))!;
+    expect(text).toContain('廣東省');
+    expect(text).toContain('香港特別行政區政府駐粵經濟貿易辦事處');
+    expect(text).toContain('駐深圳聯絡處');
+    expect(text).toContain('(852) 1868');
+    await page.screenshot({ path: session.shot('hover-shenzhen') });
+
+    await hover(page, '#hans', '杭州', 1);
+    await expect.poll(() => popoverText(page)).toContain('杭州市');
+    expect(await popoverText(page)).toContain('駐上海經濟貿易辦事處');
+    expect(await popoverText(page)).toContain('駐浙江聯絡處');
+
+    const { mutations, selection } = await changes();
+    expect(mutations).toEqual([]);
+    expect(selection).toBe('|0|BODY → |0|BODY');
+    await page.close();
+  });
+
+  it('reads names split by markup and Traditional forms', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('plain.html'));
+    await hover(page, '#split', '杭州', 1);
+    await expect.poll(() => popoverText(page)).toContain('杭州市');
+    await hover(page, '#hant', '瀋陽', 0);
+    await expect.poll(() => popoverText(page)).toContain('瀋陽市');
+    expect(await popoverText(page)).toContain('駐遼寧聯絡處');
+    await page.close();
+  });
+
+  it('hides away from place names', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('plain.html'));
+    await hover(page, '#hans', '深圳');
+    await expect.poll(() => popoverText(page)).toContain('深圳市');
+    await hover(page, '#plainwords', '合作');
+    await expect.poll(() => page.locator(POPOVER).isVisible()).toBe(false);
+    await page.close();
+  });
+});

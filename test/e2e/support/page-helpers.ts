@@ -1,0 +1,76 @@
+/** Helpers for the end-to-end tests: where a character is on screen, what the popover says. */
+import type { Page } from 'playwright-core';
+
+export const POPOVER = 'hketo-lens-popover [data-testid="popover"]';
+
+/** Viewport centre of the `nth` occurrence of `text` inside `selector`, at character `charIndex` of it. */
+export async function charCenter(page: Page, selector: string, text: string, charIndex = 0, nth = 0) {
+  const point = await page.evaluate(
+    ({ selector, text, charIndex, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`no element ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      // Concatenate to find text split across nodes, then map back to the node of the wanted character.
+      const whole = nodes.map((n) => n.data).join('');
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = whole.indexOf(text, at + 1);
+      if (at < 0) throw new Error(`no "${text}" in ${selector}`);
+      let offset = at + charIndex;
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        offset -= node.data.length;
+      }
+      throw new Error('offset out of range');
+    },
+    { selector, text, charIndex, nth },
+  );
+  return point;
+}
+
+/** Moves the mouse onto a character, from a little way off, in a few steps like a hand would. */
+export async function hover(page: Page, selector: string, text: string, charIndex = 0, nth = 0) {
+  const { x, y } = await charCenter(page, selector, text, charIndex, nth);
+  await page.mouse.move(x - 3, y + 1);
+  await page.mouse.move(x, y, { steps: 2 });
+}
+
+export async function popoverText(page: Page): Promise<string | null> {
+  const popover = page.locator(POPOVER);
+  return (await popover.count()) ? ((await popover.textContent()) ?? '') : null;
+}
+
+/**
+ * Records every change to the page's DOM, selection and focus from now on, except the one element
+ * the extension adds (its popover host) and changes inside it.
+ */
+export async function watchPage(page: Page): Promise<() => Promise<{ mutations: string[]; selection: string; focus: string }>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __changes: string[]; __before: string };
+    w.__changes = [];
+    const describe = (m: MutationRecord) =>
+      `${m.type} on ${(m.target as Element).tagName ?? m.target.nodeName}${m.attributeName ? `[${m.attributeName}]` : ''}`;
+    const ours = (node: Node) => node instanceof Element && node.tagName === 'HKETO-LENS-POPOVER';
+    new MutationObserver((records) => {
+      for (const m of records) {
+        if (ours(m.target)) continue;
+        if (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(ours)) continue;
+        w.__changes.push(describe(m));
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    w.__before = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __changes: string[]; __before: string };
+      const after = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
+      return { mutations: w.__changes, selection: `${w.__before} → ${after}`, focus: document.activeElement?.tagName ?? '' };
+    });
+}

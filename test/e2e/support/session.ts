@@ -1,0 +1,40 @@
+/** One Chromium with the extension and one fixture server per test file. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../../src/cli/browser';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
+export const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'));
+
+export interface Session {
+  browser: ExtensionBrowser;
+  url: (page: string) => string;
+  shot: (name: string) => string;
+}
+
+export function useSession(extra: Record<string, string> = {}): Session {
+  const session = {} as Session;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await serveDirectory(FIXTURES, extra);
+    session.browser = await launchWithExtension();
+    session.url = (page) => `${server.url}/${page}`;
+    session.shot = (name) => path.join(SHOTS, `${name}.png`);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await server?.close();
+  });
+  return session;
+}
+
+/** Stores settings as the popup would; open tabs follow them through their storage watchers. */
+export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+  await session.browser.serviceWorker.evaluate(async (value) => {
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    await api.storage.local.set({ settings: value });
+  }, settings);
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run eval`: scores the detector, with the extension's default settings, on every corpus in
+ * ../shared/corpora (or CORPORA_DIR) and prints precision, recall and the commonest errors.
+ * `--json` prints the figures as one JSON object on the last line. `--context` shows the
+ * sentences behind each listed false positive.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeDetector } from '../../src/core/detect/detect';
+import { readAppData } from '../../src/cli/data';
+import { emptyScore, scoreSentence, targetForms, type Score, type Sentence } from './protocol';
+
+const dir = path.resolve(process.env.CORPORA_DIR ?? path.join(import.meta.dirname, '../../../shared/corpora'));
+if (!fs.existsSync(dir)) {
+  console.error(`No corpora at ${dir}: set CORPORA_DIR to the folder with the JSONL files.`);
+  process.exit(2);
+}
+const json = process.argv.includes('--json');
+const showContext = process.argv.includes('--context');
+const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 15);
+
+const { gazetteer } = readAppData();
+const detector = makeDetector(gazetteer);
+const targets = targetForms(gazetteer);
+const results: Record<string, unknown> = {};
+
+const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : '–');
+const topOf = (map: Map<string, number>) =>
+  [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([text, n]) => `${text} ${n}`).join(', ');
+
+for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const score: Score = emptyScore();
+  const contexts = new Map<string, string[]>();
+  for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const sentence = JSON.parse(line) as Sentence;
+    const found = detector.detect(sentence.text);
+    const before = new Map(score.falsePositives);
+    scoreSentence(sentence, found, targets, score);
+    if (showContext) {
+      for (const [text, n] of score.falsePositives) {
+        if ((before.get(text) ?? 0) !== n) contexts.set(text, [...(contexts.get(text) ?? []), sentence.text]);
+      }
+    }
+  }
+  const annotated = !file.includes('unannotated');
+  results[file] = annotated
+    ? { detections: score.detections, precision: score.correct / score.detections, targets: score.targets, recall: score.found / score.targets }
+    : { detections: score.detections, crossing: score.crossing, crossingShare: score.crossing / score.detections };
+  if (json) continue;
+  console.log(`\n${file}`);
+  if (annotated) {
+    console.log(`  precision ${pct(score.correct, score.detections)} (${score.correct}/${score.detections})`);
+    console.log(`  recall    ${pct(score.found, score.targets)} (${score.found}/${score.targets})`);
+    console.log(`  false positives: ${topOf(score.falsePositives)}`);
+    console.log(`  misses: ${topOf(score.misses)}`);
+  } else {
+    console.log(`  ${score.crossing} of ${score.detections} detections cut through a word (${pct(score.crossing, score.detections)})`);
+    console.log(`  crossing: ${topOf(score.falsePositives)}`);
+  }
+  if (showContext) {
+    for (const [text] of [...score.falsePositives].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`  · ${text}: ${(contexts.get(text) ?? []).slice(0, 3).map((s) => s.slice(0, 60)).join(' ‖ ')}`);
+    }
+  }
+}
+if (json) console.log(JSON.stringify(results));

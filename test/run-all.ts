@@ -1,0 +1,56 @@
+/**
+ * `npm test`: type-checking, unit tests, both builds, then the end-to-end suite in Chromium.
+ * Each vitest test counts once, each other step counts as one check. The last line is
+ * `N passed, N failed`, alone; the exit code is 1 if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Counts } from './support/summary-reporter';
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const bin = (name: string) => path.resolve(import.meta.dirname, '../node_modules/.bin', name);
+
+/** Runs a command, echoing its output; fails when it exits non-zero or prints a warning it should not. */
+function check(title: string, command: string, args: string[], forbidden?: RegExp): void {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  process.stdout.write(output);
+  const warning = forbidden && output.split('\n').find((line) => forbidden.test(line));
+  const ok = result.status === 0 && !warning;
+  if (warning) console.log(`✗ ${title}: unexpected warning: ${warning.trim()}`);
+  console.log(`${ok ? '✓' : '✗'} ${title}`);
+  total[ok ? 'passed' : 'failed']++;
+}
+
+/** Runs a vitest suite and adds its counts. */
+function suite(title: string, args: string[]): void {
+  console.log(`\n▶ ${title}`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-')), 'counts.json');
+  const result = spawnSync(bin('vitest'), ['run', ...args], { stdio: 'inherit', env: { ...process.env, SUMMARY_FILE: file } });
+  const counts: Counts | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+  if (!counts) {
+    console.log(`✗ ${title}: vitest did not report (exit code ${result.status})`);
+    total.failed++;
+    return;
+  }
+  // A failing exit with every test passed (a crash after the run) still counts as a failure.
+  if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
+  console.log(`${title}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
+
+const WXT_WARNING = /\bWARN\b|⚠/;
+
+check('type-check', bin('tsc'), ['--noEmit']);
+suite('unit tests', []);
+check('build chrome-mv3', bin('wxt'), ['build'], WXT_WARNING);
+check('build firefox-mv3', bin('wxt'), ['build', '-b', 'firefox', '--mv3'], WXT_WARNING);
+suite('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed ? 1 : 0);
