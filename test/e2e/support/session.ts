@@ -34,7 +34,8 @@ export function useSession(extra: Record<string, string> = {}): Session {
 export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
   await session.browser.serviceWorker.evaluate(async (value) => {
     // Runs in the extension's service worker, where `chrome` is the extension API.
-    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
     await api.storage.local.set({ settings: value });
   }, settings);
 }
