@@ -2,6 +2,7 @@
  * The mainland divisions in memory: parsed once from the compact generated file, with the
  * chain of each division (county → prefecture → province).
  */
+import { formatPinyin } from './pinyin';
 import { charMapFrom, decodeRow, levelOf, type DivisionFlag, type DivisionsFile, type Level } from './data/division-row';
 
 export interface Division {
@@ -16,7 +17,10 @@ export interface Division {
   shortHant: string;
   /** Every accepted Traditional form of the full name, preferred first (may be empty). */
   hantForms: string[];
+  /** Pinyin of the short name for display: "Hangzhou", "Xi'an". */
   pinyin: string;
+  /** Its syllables, lower case without tones: ["xi", "an"]. */
+  syllables: string[];
   english: string[];
   flags: DivisionFlag[];
   /** Code of the prefecture or province above, or null for a province. */
@@ -48,7 +52,8 @@ export function loadGazetteer(file: DivisionsFile): Gazetteer {
       nameHant,
       shortHant: nameHant.slice(0, row.shortHans.length),
       hantForms: row.hantForms,
-      pinyin: row.pinyin,
+      pinyin: formatPinyin(row.syllables),
+      syllables: row.syllables,
       english: row.english,
       flags: row.flags,
       parentCode: null,

@@ -20,7 +20,7 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
   const { divisions, source } = readSource();
   const shortName = makeShortNamer(overrides.shortName);
   const traditionalForms = makeTraditionalizer(overrides);
-  const pinyinOf = makePinyinizer(overrides);
+  const syllablesOf = makePinyinizer(overrides);
   const flagsOf = readFlags(path.join(dataDir, 'divisions'));
   const english = new Map(
     Object.values(overrides.english).map((e) => [e.code, [e.en, ...(e.alternatives ?? [])]]),
@@ -33,7 +33,7 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
       nameHans: name,
       shortHans,
       hantForms: hantFormsOf(name, traditionalForms(name)),
-      pinyin: pinyinOf(name, shortHans),
+      syllables: syllablesOf(name, shortHans),
       english: english.get(code) ?? [],
       flags: flagsOf(name),
     };
@@ -48,7 +48,7 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
   for (const row of rows) counts[levelOf(row.code)]++;
   const hantChars = defaultCharPairs(rows);
   const toHant = charMapFrom(hantChars);
-  return { file: { format: 2, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
+  return { file: { format: 3, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
 }
 
 /**

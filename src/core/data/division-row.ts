@@ -1,6 +1,6 @@
 /**
  * The compact row format of `data/generated/divisions.json`: one string per division,
- * `code|简体全称|简称长度|繁體全稱,…|Pinyin|English,…|flags`.
+ * `code|简体全称|简称长度|繁體全稱,…|pin yin|English,…|flags`.
  *
  * - Level and parent come from the GB/T 2260 code, so they are not stored.
  * - The short name is a prefix of the full name (杭州市 → 杭州), so only its length is stored.
@@ -35,8 +35,8 @@ export interface DivisionRow {
    * only when it is also the preferred Traditional form (澄江市); otherwise it is implied.
    */
   hantForms: string[];
-  /** Pinyin of the short name, without tones: "Hangzhou", "Xi'an". */
-  pinyin: string;
+  /** Pinyin syllables of the short name, lower case, without tones: ["xi", "an"]. */
+  syllables: string[];
   /** Conventional English names where they are not the pinyin, preferred first. */
   english: string[];
   flags: DivisionFlag[];
@@ -61,7 +61,7 @@ export function encodeRow(row: DivisionRow, toHant: CharMap): string {
   if (row.hantForms[0] === fallback) hant = row.hantForms.length > 1 ? `,${row.hantForms.slice(1).join(',')}` : '';
   else if (row.hantForms.length === 0 && fallback !== row.nameHans) hant = row.nameHans; // no Traditional form differs
   const flags = row.flags.map((f) => FLAG_LETTERS[f]).join('');
-  return [row.code, row.nameHans, row.shortHans.length, hant, row.pinyin, row.english.join(','), flags]
+  return [row.code, row.nameHans, row.shortHans.length, hant, row.syllables.join(' '), row.english.join(','), flags]
     .join('|')
     .replace(/\|+$/, '');
 }
@@ -85,7 +85,7 @@ export function decodeRow(line: string, toHant: CharMap): DivisionRow {
     nameHans,
     shortHans: nameHans.slice(0, length),
     hantForms,
-    pinyin,
+    syllables: pinyin ? pinyin.split(' ') : [],
     english: english ? english.split(',') : [],
     flags: [...flags].map((letter) => {
       const flag = LETTER_FLAGS.get(letter);
@@ -103,7 +103,7 @@ export function levelOf(code: string): Level {
 }
 
 export const divisionsFileSchema = v.object({
-  format: v.literal(2),
+  format: v.literal(3),
   source: v.string(),
   counts: v.object({ province: v.number(), prefecture: v.number(), county: v.number() }),
   hantChars: v.string(),

@@ -77,7 +77,24 @@ export const PHRASES = [
   '東山再起',
   '安居乐业',
   '安居樂業',
+  // Offices and tunes of classical texts, a transliterated state.
+  '大理寺',
+  '大理卿',
+  '大理院',
+  '大理评事',
+  '大理評事',
+  '临江仙',
+  '臨江仙',
+  '阳春白雪',
+  '陽春白雪',
+  '天门冬',
+  '天門冬',
+  '马里兰州',
+  '馬里蘭州',
 ];
+
+/** A name followed by a regnal year is a reign title: 康定元年, 紹興二十一年（一一五一）. */
+export const REIGN_YEAR = /^(元年|[一二三四五六七八九十]{1,3}年[（(])/;
 
 /**
  * Frequent characters that exist in only one script, to tell Traditional text (where 中山 may be
@@ -85,3 +102,18 @@ export const PHRASES = [
  */
 export const TRADITIONAL_ONLY = charSet('們這說國會灣區縣與為來時個後對發開關學現點實經過還長門問間見話機從當請讓車東馬書業華語報體應網號聽義萬處');
 export const SIMPLIFIED_ONLY = charSet('们这说国会湾区县与为来时个后对发开关学现点实经过还长门问间见话机从当请让车东马书业华语报体应网号听义万处');
+
+/** Pinyin and Hong Kong spellings of common surnames: "Wang Jian" is a person, not 吉安. */
+export const LATIN_SURNAMES = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang ' +
+    'han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao cui ' +
+    'zhong tan fan jin shi qian qin mao xiong bai kong meng lee chan wong cheung lau ng leung lam tsang yip kwok'
+  ).split(' '),
+);
+
+/** Words after a Latin name that say which level it names: "Jilin City", "Jilin Province". */
+export const LATIN_LEVEL_WORDS: Array<[RegExp, 'city' | 'province']> = [
+  [/^\s+(City|Shi|Prefecture|Prefecture-level City)\b/, 'city'],
+  [/^\s+(Province|Sheng|Municipality|Autonomous Region)\b/, 'province'],
+];

@@ -4,9 +4,9 @@
  * every division it may name, best first.
  */
 import { isAncestor, type Gazetteer } from '../gazetteer';
-import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry } from './keys';
+import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry, type KeySet } from './keys';
 import { makeFoldTable } from './fold';
-import { buildMatcher } from './matcher';
+import { buildMatcher, type Matcher } from './matcher';
 import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
 import { makeWordReader } from './words';
 
@@ -41,10 +41,18 @@ function isEligible(e: KeyEntry, options: DetectOptions): boolean {
   );
 }
 
-export function makeDetector(gazetteer: Gazetteer): Detector {
+/** The one-pass multi-pattern scan over every name form: raw occurrences, before any rule. */
+export interface Scanner {
+  keys: KeySet;
+  matcher: Matcher;
+}
+
+export function makeScanner(gazetteer: Gazetteer): Scanner {
   const keys = buildKeySet(gazetteer);
-  const fold = makeFoldTable(keys.texts);
-  const matcher = buildMatcher(keys.texts, fold);
+  return { keys, matcher: buildMatcher(keys.texts, makeFoldTable(keys.texts)) };
+}
+
+export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = makeScanner(gazetteer)): Detector {
   const readWords = makeWordReader();
   const isAbove = (ancestor: number, division: number) => isAncestor(gazetteer, ancestor, division);
 
@@ -70,11 +78,11 @@ export function makeDetector(gazetteer: Gazetteer): Detector {
     const candidates = candidatesIn(text, from, to, options);
     if (candidates.length === 0) return [];
     const context: RuleContext = { text, isAbove, readWords };
-    const accepted = judge(candidates, context);
-    return resolveOverlaps(accepted).map((c) => ({
+    const kept = resolveOverlaps(judge(candidates, context));
+    return kept.map((c, i) => ({
       start: c.start,
       end: c.end,
-      codes: rankEntries(c, accepted, context).map((e) => e.division.code),
+      codes: rankEntries(kept, i, context).map((e) => e.division.code),
       form: c.form,
     }));
   }

@@ -5,8 +5,11 @@
  * name fold to 0, which lets the scanner skip them at once.
  */
 
-/** Variant pairs seen in Traditional division names (../shared/reference/divisions/variant-char-pairs.tsv). */
-const VARIANT_PAIRS = '臺台峯峰溫温谿溪衞衛嶽岳鉅巨爲為霑沾鐘鍾敍敘啟啓淦干臥卧穀谷遊游箇個脱脫藴蘊';
+/**
+ * Variant pairs seen in Traditional division names (../shared/reference/divisions/variant-char-pairs.tsv),
+ * and 厦/廈, which mixed-script text writes 厦門.
+ */
+const VARIANT_PAIRS = '臺台峯峰溫温谿溪衞衛嶽岳鉅巨爲為霑沾鐘鍾敍敘啟啓淦干臥卧穀谷遊游箇個脱脫藴蘊厦廈';
 const APOSTROPHES = "'’ʼ′`´";
 const SPACES = ' \u00a0\u2002\u2003\u2009\u202f\u3000';
 

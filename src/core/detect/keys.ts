@@ -34,14 +34,21 @@ const ALIAS_SUFFIXES: Array<[string, string[]]> = [
   ['自治旗', ['旗']],
 ];
 
-/** Latin names: the conventional English names where they exist (Lhasa, not Lasa), else the pinyin. */
+const ONE_SYLLABLE =
+  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|üe|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü)$/i;
+
+/**
+ * Latin names: the conventional English names where they exist (Lhasa, not Lasa), else the
+ * pinyin, also without its apostrophe (Tai'an, Taian) unless that spells one syllable, which is
+ * more often a given name (Ji'an, not Jian). Xi'an's "Xian" is listed as an English name.
+ */
 export function latinNames(division: Division): string[] {
   if (division.level === 'county') return [];
   const names: string[] = [];
   for (const name of division.english.length ? division.english : [division.pinyin]) {
     if (!names.includes(name)) names.push(name);
     const plain = name.replace(/'/g, '');
-    if (!names.includes(plain)) names.push(plain);
+    if (!names.includes(plain) && !ONE_SYLLABLE.test(plain)) names.push(plain);
   }
   return names;
 }

@@ -12,7 +12,10 @@
  */
 import { isDigit, isHan, isLatinLetter, isUpperLatin } from './chars';
 import {
+  LATIN_LEVEL_WORDS,
+  LATIN_SURNAMES,
   PHRASES,
+  REIGN_YEAR,
   SIMPLIFIED_ONLY,
   SUFFIX_WORDS,
   TRADITIONAL_ONLY,
@@ -95,41 +98,73 @@ function inPhrase(c: Candidate, text: string): boolean {
   return !!uses?.some(([phrase, at]) => text.startsWith(phrase, c.start - at));
 }
 
-/**
- * The name is part of a transliterated name written with a middle dot (迈克尔·坎宁安,
- * 伊麗莎白·德宏德特). The dot also separates places (中国·无锡): a name next to a dot that has
- * another name on its other side is not in a person's name.
- */
-function inDottedName(c: Candidate, text: string, all: Candidate[]): boolean {
-  const dotBefore = isNameDot(unitAt(text, c.start - 1));
-  if (dotBefore && (all.some((o) => o.end === c.start - 1) || /中[国國]$/.test(text.slice(0, c.start - 1)))) return false;
-  if (isNameDot(unitAt(text, c.end)) && all.some((o) => o.start === c.end + 1)) return false;
-  for (let i = c.start - 1; i >= 0 && i >= c.start - 8; i--) {
+/** Whether `index` is inside a book title 《…》 that opened within the last 64 units. */
+function inTitle(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 64; i--) {
     const unit = text.charCodeAt(i);
-    if (isNameDot(unit)) return true;
-    if (!isHan(unit)) break;
-  }
-  for (let i = c.end; i < text.length && i < c.end + 8; i++) {
-    const unit = text.charCodeAt(i);
-    if (isNameDot(unit)) return true;
-    if (!isHan(unit)) break;
+    if (unit === 0x300b) return false; // 》
+    if (unit === 0x300a) return true; // 《
   }
   return false;
+}
+
+/**
+ * The name is part of a transliterated name written with a middle dot (迈克尔·坎宁安,
+ * 伊麗莎白·德宏德特). The dot also separates places (中国·无锡) and, in a title, a work from its
+ * chapter (《江西通志·人物志》): a name next to a dot with a name on its other side, or inside
+ * a title, is not in a person's name.
+ */
+function inDottedName(c: Candidate, text: string, all: Neighbours): boolean {
+  const dotBefore = isNameDot(unitAt(text, c.start - 1));
+  if (dotBefore && (all.endingAt(c.start - 1).length || /中[国國]$/.test(text.slice(Math.max(0, c.start - 3), c.start - 1)))) {
+    return false;
+  }
+  if (isNameDot(unitAt(text, c.end)) && all.startingAt(c.end + 1).length) return false;
+  let dotted = false;
+  for (let i = c.start - 1; i >= 0 && i >= c.start - 8 && !dotted; i--) {
+    const unit = text.charCodeAt(i);
+    if (isNameDot(unit)) dotted = true;
+    else if (!isHan(unit)) break;
+  }
+  for (let i = c.end; i < text.length && i < c.end + 8 && !dotted; i++) {
+    const unit = text.charCodeAt(i);
+    if (isNameDot(unit)) dotted = true;
+    else if (!isHan(unit)) break;
+  }
+  return dotted && !inTitle(text, c.start);
 }
 
 function latinFits(c: Candidate, text: string): boolean {
   const before = unitAt(text, c.start - 1);
   const after = unitAt(text, c.end);
-  return (
-    !isLatinLetter(before) &&
-    !isDigit(before) &&
-    !isLatinLetter(after) &&
-    !isDigit(after) &&
-    isUpperLatin(text.charCodeAt(c.start))
-  );
+  if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
+  if (!isUpperLatin(text.charCodeAt(c.start))) return false;
+  const previousWord = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
+  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+  return ![previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()));
 }
 
-function namesSomethingElse(c: Candidate, text: string): boolean {
+/** "Jilin City" and "Guangdong Province": the level word joins the name and settles its level. */
+function readLatinLevel(c: Candidate, text: string): void {
+  const after = text.slice(c.end, c.end + 32);
+  for (const [pattern, level] of LATIN_LEVEL_WORDS) {
+    const word = pattern.exec(after);
+    if (!word) continue;
+    const entries = c.entries.filter((e) => (level === 'province') === (e.division.level === 'province'));
+    if (!entries.length) return;
+    c.entries = entries;
+    c.end += word[0].length;
+    return;
+  }
+}
+
+/**
+ * A street, village or town named after the place (南京路, 泰安村), or a reign title (康定元年):
+ * unless another place starts right there (江蘇|鎮江).
+ */
+function namesSomethingElse(c: Candidate, text: string, all: Neighbours): boolean {
+  if (REIGN_YEAR.test(text.slice(c.end, c.end + 6))) return true;
+  if (all.startingAt(c.end).length) return false;
   const next = unitAt(text, c.end);
   const afterNext = unitAt(text, c.end + 1);
   return (
@@ -137,34 +172,66 @@ function namesSomethingElse(c: Candidate, text: string): boolean {
   );
 }
 
+/** Candidates indexed by where they start and end, for constant-time neighbour checks. */
+class Neighbours {
+  readonly #byStart = new Map<number, Candidate[]>();
+  readonly #byEnd = new Map<number, Candidate[]>();
+
+  add(c: Candidate): void {
+    const starting = this.#byStart.get(c.start);
+    if (starting) starting.push(c);
+    else this.#byStart.set(c.start, [c]);
+    const ending = this.#byEnd.get(c.end);
+    if (ending) ending.push(c);
+    else this.#byEnd.set(c.end, [c]);
+  }
+
+  startingAt(position: number): readonly Candidate[] {
+    return this.#byStart.get(position) ?? NONE;
+  }
+
+  endingAt(position: number): readonly Candidate[] {
+    return this.#byEnd.get(position) ?? NONE;
+  }
+}
+const NONE: readonly Candidate[] = [];
+
 /** A place that ends where `c` starts and names a division above one of c's. */
-function hasParentBefore(c: Candidate, places: Candidate[], isAbove: RuleContext['isAbove']): boolean {
-  return places.some(
-    (p) =>
-      p.end === c.start &&
-      c.entries.some((e) => p.entries.some((pe) => isAbove(pe.division.index, e.division.index))),
-  );
+function hasParentBefore(c: Candidate, places: Neighbours, isAbove: RuleContext['isAbove']): boolean {
+  return places
+    .endingAt(c.start)
+    .some((p) => c.entries.some((e) => p.entries.some((pe) => isAbove(pe.division.index, e.division.index))));
 }
 
-function inListOfPlaces(c: Candidate, places: Candidate[], text: string): boolean {
-  const before = isListSeparator(unitAt(text, c.start - 1));
-  const after = isListSeparator(unitAt(text, c.end));
-  return places.some((p) => (before && p.end === c.start - 1) || (after && p.start === c.end + 1));
+function inListOfPlaces(c: Candidate, places: Neighbours, text: string): boolean {
+  return (
+    (isListSeparator(unitAt(text, c.start - 1)) && places.endingAt(c.start - 1).length > 0) ||
+    (isListSeparator(unitAt(text, c.end)) && places.startingAt(c.end + 1).length > 0)
+  );
 }
 
 export function judge(candidates: Candidate[], context: RuleContext): Candidate[] {
   const { text, readWords } = context;
-  const places: Candidate[] = [];
+  const all = new Neighbours();
+  for (const c of candidates) all.add(c);
+  const accepted: Candidate[] = [];
+  const places = new Neighbours();
+  const accept = (c: Candidate) => {
+    accepted.push(c);
+    places.add(c);
+  };
   const weak: Candidate[] = [];
   const personal: Candidate[] = [];
   const fullAt = new Map<number, Candidate>();
 
   for (const c of candidates) {
     if (c.form === 'latin') {
-      if (latinFits(c, text)) places.push(c);
+      if (!latinFits(c, text)) continue;
+      readLatinLevel(c, text);
+      accept(c);
       continue;
     }
-    if (inPhrase(c, text) || inDottedName(c, text, candidates)) continue;
+    if (inPhrase(c, text) || inDottedName(c, text, all)) continue;
     // 山西省委 is one word (the provincial party committee): the detection covers it whole.
     if (c.form !== 'short' && isSuffix(unitAt(text, c.end - 1)) && unitAt(text, c.end) === WEI) c.end++;
     const before = unitAt(text, c.start - 1);
@@ -183,53 +250,56 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
     } else {
-      if (namesSomethingElse(c, text)) continue;
+      if (namesSomethingElse(c, text, all)) continue;
       if (reading?.singleBefore && c.end - c.start === 2 && isSurname(before)) {
         personal.push(c);
         continue;
       }
     }
-    if (!needsEvidence(c, text)) places.push(c);
-    else if (isFull && (isGoverning(before) || !isHan(before))) places.push(c);
+    if (!needsEvidence(c, text)) accept(c);
+    else if (isFull && (isGoverning(before) || !isHan(before))) accept(c);
     // 到开封，: a governing word before and the end of a phrase after.
-    else if (!isFull && isGoverning(before) && !isHan(unitAt(text, c.end))) places.push(c);
+    else if (!isFull && isGoverning(before) && !isHan(unitAt(text, c.end))) accept(c);
     else weak.push(c);
   }
   // A surname character that ends a place name is not a surname: 江苏|南京.
-  for (const c of personal) if (places.some((p) => p.end === c.start)) places.push(c);
-  // Evidence can chain along a list: 大同、开封、兰州.
-  for (let added = true; added; ) {
-    added = false;
-    for (let i = 0; i < weak.length; i++) {
-      const c = weak[i]!;
+  for (const c of personal) if (places.endingAt(c.start).length) accept(c);
+  // Evidence spreads along lists both ways (大同、开封、兰州): one pass each way.
+  for (const order of [weak, [...weak].reverse()]) {
+    for (const c of order) {
+      if (c.weight < 0) continue; // already accepted
       if (hasParentBefore(c, places, context.isAbove) || inListOfPlaces(c, places, text)) {
-        places.push(c);
-        weak.splice(i--, 1);
-        added = true;
+        c.weight = -1;
+        accept(c);
       }
     }
   }
-  for (const c of places) c.weight = weightOf(c);
-  return places;
+  for (const c of accepted) c.weight = weightOf(c);
+  return accepted;
 }
 
 const LEVEL_RANK = { province: 0, prefecture: 1, county: 2 } as const;
+/** How far (in UTF-16 units) a parent named nearby still settles an ambiguous name. */
+const NEARBY = 12;
 
 /**
  * Orders the divisions a detection may name: those with a parent named just before first
  * (南京鼓楼区), then those with a parent named nearby, then by form (full before short), level
  * (province first) and code.
  */
-export function rankEntries(c: Candidate, accepted: Candidate[], context: RuleContext): KeyEntry[] {
+export function rankEntries(kept: readonly Candidate[], at: number, context: RuleContext): KeyEntry[] {
+  const c = kept[at]!;
+  if (c.entries.length === 1) return c.entries;
   const adjacent = new Set<number>();
   const nearby = new Set<number>();
-  for (const other of accepted) {
-    if (other === c || other.end < c.start - 12 || other.start > c.end + 12) continue;
+  const visit = (other: Candidate) => {
     for (const e of other.entries) {
       nearby.add(e.division.index);
       if (other.end === c.start) adjacent.add(e.division.index);
     }
-  }
+  };
+  for (let i = at - 1; i >= 0 && kept[i]!.end >= c.start - NEARBY; i--) visit(kept[i]!);
+  for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + NEARBY; i++) visit(kept[i]!);
   const parentIn = (set: Set<number>, e: KeyEntry) => [...set].some((a) => context.isAbove(a, e.division.index));
   const formRank = (e: KeyEntry) => (e.form === 'short' ? 1 : 0);
   return [...c.entries].sort(

@@ -1,0 +1,33 @@
+/**
+ * One normal form for names and queries, so that matching is plain string comparison. Chinese
+ * keeps only its Han characters, so spaces, punctuation or emoji typed around a name do not
+ * matter. Latin text becomes lower-case a–z words: tone marks, tone numbers (hang2zhou1),
+ * apostrophes (Xi'an) and full-width letters all reduce to the same key.
+ */
+import { latinKey } from '../latin';
+
+export type Query = { script: 'han'; key: string } | { script: 'latin'; key: string; words: string[] };
+
+export function hanKey(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{Script=Han}]/gu, '');
+}
+
+export function latinWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{M}\p{N}'’ʼ`]+/u)
+    .map((word) => latinKey(word).replace(/[^a-z]/g, ''))
+    .filter((word) => word.length > 0);
+}
+
+export function latinKeyOf(text: string): string {
+  return latinWords(text).join('');
+}
+
+/** Han characters decide the script: "SHETO 駐滬辦" searches 駐滬辦. Null when nothing is left. */
+export function parseQuery(text: string): Query | null {
+  const han = hanKey(text);
+  if (han) return { script: 'han', key: han };
+  const words = latinWords(text);
+  return words.length > 0 ? { script: 'latin', key: words.join(''), words } : null;
+}

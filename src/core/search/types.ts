@@ -1,0 +1,17 @@
+import type { LiaisonUnit, Office } from '../data/offices-schema';
+import type { Division } from '../gazetteer';
+
+export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
+
+/** Anything the search box can find. */
+export type SearchTarget =
+  | { kind: 'division'; division: Division }
+  | { kind: 'office'; office: Office }
+  | { kind: 'liaison'; liaison: LiaisonUnit };
+
+export type SearchHit = SearchTarget & { match: MatchKind };
+
+export interface SearchIndex {
+  /** Best matches first: exact, then prefix, then fuzzy. Never throws; junk finds nothing. */
+  search(query: string, limit?: number): SearchHit[];
+}
