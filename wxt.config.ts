@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
