@@ -1,18 +1,17 @@
 /**
- * Content script, in every frame: wires the hover controller to the page. It only listens to
- * pointer moves until a move lands on something worth looking up; settings, data and the
- * popover element come on first need.
+ * Content script, in every frame: thin wiring of src/page/content-app.ts to the extension APIs,
+ * the bundled data and the Preact popover.
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
 import officesJson from '../../data/offices.json?raw';
-import { siteOf, type Settings } from '../../src/core/settings';
+import { isContentRequest } from '../../src/core/messages';
+import { siteOf } from '../../src/core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../src/ext/settings-store';
-import { Highlighter } from '../../src/page/highlight';
-import { HOVER_HIGHLIGHT, HoverController, type PageData } from '../../src/page/hover-controller';
+import { startContent } from '../../src/page/content-app';
 import { makePageData } from '../../src/page/page-data';
-import { PopoverHost } from '../../src/page/popover-host';
 import popoverCss from '../../src/ui/popover/popover.css?inline';
 import { Popover } from '../../src/ui/popover/Popover';
 
@@ -22,52 +21,44 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    let settings: Settings | Promise<Settings> | null = null;
-    let data: PageData | null = null;
-    const highlighter = new Highlighter();
-    highlighter.define(HOVER_HIGHLIGHT, 'background-color: rgba(255, 196, 0, 0.4); color: inherit;');
-    const host = new PopoverHost(document, popoverCss);
-
-    const controller = new HoverController(document, host, highlighter, {
-      settings: () =>
-        (settings ??= loadSettings().then(({ settings: loaded }) => {
-          settings = loaded;
-          ctx.onInvalidated(watchSettings(({ settings: next }) => {
-            settings = next;
-            controller.applySettings(next);
-          }));
-          return loaded;
-        })),
-      data: () => (data ??= makePageData(divisionsJson, officesJson)),
-      latinWords: new Set(latinWordList),
+    let data: ReturnType<typeof makePageData> | null = null;
+    const app = startContent({
+      doc: document,
       site: siteOf(location.href),
       browserLanguage: navigator.language,
+      topFrame: window === window.top,
+      latinWords: new Set(latinWordList),
+      popoverCss,
+      data: () => (data ??= makePageData(divisionsJson, officesJson)),
+      loadSettings: async () => (await loadSettings()).settings,
+      watchSettings: (callback) => watchSettings(({ settings }) => callback(settings)),
+      saveSettings: (patch) => void updateSettings(patch),
       copy: (text) => navigator.clipboard.writeText(text),
-      saveScript: (script) => void updateSettings({ script }),
-      render: ({ cards, tr, settings: s, pinned, copied, onCopy, onPin, onClose }) => (
+      render: (state) => (
         <Popover
-          cards={cards}
-          tr={tr}
-          theme={s.theme}
-          fontSize={s.fontSize}
-          pinned={pinned}
-          copied={copied}
-          onCopy={onCopy}
-          onPin={onPin}
-          onClose={onClose}
+          cards={state.cards}
+          tr={state.tr}
+          theme={state.settings.theme}
+          fontSize={state.settings.fontSize}
+          pinned={state.pinned}
+          copied={state.copied}
+          onCopy={state.onCopy}
+          onPin={state.onPin}
+          onClose={state.onClose}
         />
       ),
+      send: (message) => void browser.runtime.sendMessage(message).catch(() => {}),
+      listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
+      onInvalidated: (callback) => ctx.onInvalidated(callback),
     });
-
-    const passive = { capture: true, passive: true };
-    ctx.addEventListener(window, 'pointermove', (e) => controller.onPointerMove(e), passive);
-    ctx.addEventListener(window, 'pointerdown', (e) => controller.onPointerDown(e), passive);
-    ctx.addEventListener(window, 'keydown', (e) => controller.onKeyDown(e), { capture: true });
-    ctx.addEventListener(window, 'scroll', () => controller.onScroll(), passive);
-    ctx.addEventListener(document, 'fullscreenchange', () => controller.onFullscreenChange());
-    ctx.onInvalidated(() => {
-      controller.hide();
-      host.destroy();
-    });
+    // Chrome does not yet take a promise from an onMessage listener in every version it ships:
+    // answer through sendResponse and return true to keep the channel open (2026-11).
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!isContentRequest(message)) return false;
+      void app.onMessage(message).then(sendResponse);
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

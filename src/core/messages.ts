@@ -31,3 +31,5 @@ export type ContentRequest = v.InferOutput<typeof contentRequest>;
 export type PageSummary = v.InferOutput<typeof pageSummaryResponse>;
 export type LookupSelectionResponse = v.InferOutput<typeof lookupSelectionResponse>;
 export type SiteStateMessage = v.InferOutput<typeof siteStateMessage>;
+
+export const isContentRequest = (message: unknown): message is ContentRequest => v.is(contentRequest, message);

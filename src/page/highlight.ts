@@ -7,6 +7,7 @@
 
 type Registry = { set(name: string, highlight: Highlight): void; delete(name: string): boolean };
 
+
 const registry = (): Registry | null =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
     ? (CSS as unknown as { highlights: Registry }).highlights
@@ -15,6 +16,7 @@ const registry = (): Registry | null =>
 export class Highlighter {
   #sheet: CSSStyleSheet | null = null;
   #rules = new Map<string, string>();
+  #growing = new Map<string, Highlight>();
 
   /** Declares the style of a named highlight, e.g. `background-color: …`. */
   define(name: string, style: string): void {
@@ -32,6 +34,33 @@ export class Highlighter {
 
   clear(name: string): void {
     registry()?.delete(name);
+  }
+
+  /** Adds ranges to a named highlight, creating it if needed: for highlights built piece by piece. */
+  add(name: string, ranges: readonly AbstractRange[]): void {
+    const highlights = registry();
+    if (!highlights) return;
+    let highlight = this.#growing.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.#growing.set(name, highlight);
+      highlights.set(name, highlight);
+    }
+    for (const range of ranges) {
+      this.#adoptIn(range.startContainer.getRootNode());
+      highlight.add(range);
+    }
+  }
+
+  remove(name: string, ranges: readonly AbstractRange[]): void {
+    const highlight = this.#growing.get(name);
+    for (const range of ranges) highlight?.delete(range);
+  }
+
+  /** Drops a highlight built with `add`. */
+  reset(name: string): void {
+    this.#growing.delete(name);
+    this.clear(name);
   }
 
   /** A page may replace `adoptedStyleSheets` at any time: the sheet is added back when missing. */

@@ -6,6 +6,7 @@
  * or on a word that starts a Latin place name.
  */
 import type { VNode } from 'preact';
+import type { OfficeId } from '../core/data/offices-schema';
 import type { Detection } from '../core/detect/detect';
 import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator } from '../core/i18n';
 import type { PlaceCard } from '../core/place-card';
@@ -17,6 +18,8 @@ import type { PopoverHost } from './popover-host';
 
 export interface PageData {
   detectAt(text: string, index: number, settings: Settings): Detection | null;
+  detect(text: string, settings: Settings): Detection[];
+  officeOf(code: string): OfficeId;
   cards(codes: string[], tr: Translator): PlaceCard[];
   cardText(card: PlaceCard, tr: Translator): string;
 }
@@ -126,6 +129,27 @@ export class HoverController {
 
   onFullscreenChange(): void {
     this.host.restack();
+  }
+
+  /**
+   * The context menu's "look up selection": the first place named in the selected text, in a
+   * pinned popover next to the selection. Returns whether there was one.
+   */
+  showSelection(text: string, settings: Settings): boolean {
+    this.#settings = settings;
+    const data = this.services.data();
+    const [detection] = data.detect(text, settings);
+    const range = this.doc.getSelection()?.rangeCount ? this.doc.getSelection()!.getRangeAt(0) : null;
+    if (!detection) return false;
+    this.hide();
+    this.#tr = makeTranslator(resolveLanguage(settings.language, this.services.browserLanguage), resolveScript(settings.script, text));
+    this.#cards = data.cards(detection.codes, this.#tr);
+    this.#pinned = true;
+    this.#current = { window: { text, index: detection.start, pieces: [] }, detection, ranges: [] };
+    const rects = range ? [...range.getClientRects()] : [];
+    const fallback = { left: innerWidth / 2 - 150, right: innerWidth / 2 + 150, top: 40, bottom: 40 };
+    this.host.show(this.services.render(this.#state()), rects.length ? rects : [fallback]);
+    return true;
   }
 
   hide(): void {

@@ -16,6 +16,11 @@ export function makePageData(divisionsJson: string, officesJson: string): PageDa
     detector,
     detectAt: (text, index, settings) =>
       detector.detectAt(text, index, { countyShortNames: settings.countyShortNames }),
+    detect: (text, settings) => detector.detect(text, { countyShortNames: settings.countyShortNames }),
+    officeOf: (code) => {
+      const division = app.gazetteer.byCode.get(code);
+      return division ? app.directory.officeOfProvince(division.provinceCode).id : 'bjo';
+    },
     cards: (codes, tr) =>
       codes.flatMap((code) => {
         const division = app.gazetteer.byCode.get(code);

@@ -1,0 +1,144 @@
+/**
+ * Everything the content script does on a page, wired together: the hover popover, highlight-all
+ * mode, and the messages from the popup and the context menu. Until the pointer finds something
+ * worth looking up, it only listens to pointer moves and to messages: settings, data and the
+ * popover element come on first need.
+ */
+import type { VNode } from 'preact';
+import {
+  type ContentRequest,
+  type LookupSelectionResponse,
+  type PageSummary,
+  type SiteStateMessage,
+} from '../core/messages';
+import { OFFICE_COLORS } from '../core/office-colors';
+import { isActiveOn, type Settings } from '../core/settings';
+import { Highlighter } from './highlight';
+import { HOVER_HIGHLIGHT, HoverController, type PageData, type PopoverState } from './hover-controller';
+import { PageScanner } from './page-scanner';
+import { PopoverHost } from './popover-host';
+
+export interface ContentDeps {
+  doc: Document;
+  site: string | null;
+  browserLanguage: string;
+  topFrame: boolean;
+  latinWords: ReadonlySet<string>;
+  popoverCss: string;
+  data(): PageData;
+  loadSettings(): Promise<Settings>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  saveSettings(patch: Partial<Settings>): void;
+  copy(text: string): Promise<void>;
+  render(state: PopoverState): VNode;
+  send(message: SiteStateMessage): void;
+  /** Adds a listener that removes itself when the extension goes away. */
+  listen<K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(callback: () => void): void;
+}
+
+const allHighlight = (office: string) => `hketo-lens-all-${office}`;
+
+export function startContent(deps: ContentDeps) {
+  const highlighter = new Highlighter();
+  highlighter.define(HOVER_HIGHLIGHT, 'background-color: rgba(255, 196, 0, 0.45); color: inherit;');
+  for (const [office, color] of Object.entries(OFFICE_COLORS)) {
+    highlighter.define(allHighlight(office), `text-decoration: underline 2px ${color}; text-underline-offset: 3px;`);
+  }
+  const host = new PopoverHost(deps.doc, deps.popoverCss);
+  let settings: Settings | null = null;
+  let loading: Promise<Settings> | null = null;
+  let scanner: PageScanner | null = null;
+  let listening = false;
+
+  const controller = new HoverController(deps.doc, host, highlighter, {
+    settings: () => settings ?? ensureSettings(),
+    data: () => deps.data(),
+    latinWords: deps.latinWords,
+    site: deps.site,
+    browserLanguage: deps.browserLanguage,
+    copy: deps.copy,
+    saveScript: (script) => deps.saveSettings({ script }),
+    render: deps.render,
+  });
+
+  function ensureSettings(): Promise<Settings> {
+    loading ??= deps.loadSettings().then((loaded) => {
+      deps.onInvalidated(deps.watchSettings(apply));
+      apply(loaded);
+      return loaded;
+    });
+    return loading;
+  }
+
+  /** Settings arrived or changed: follow them in this page at once. */
+  function apply(next: Settings): void {
+    const wasActive = settings ? isActiveOn(settings, deps.site) : true;
+    settings = next;
+    const active = isActiveOn(next, deps.site);
+    controller.applySettings(next);
+    if (active && !listening) listenForLookups();
+    if (deps.topFrame && active !== wasActive) deps.send({ type: 'siteState', active });
+    if (active && next.highlightAll) startScanner(next);
+    else stopScanner();
+  }
+
+  function startScanner(current: Settings): void {
+    if (scanner) return;
+    const data = deps.data();
+    scanner = new PageScanner({
+      doc: deps.doc,
+      detect: (text) => data.detect(text, current),
+      highlightFor: (code) => allHighlight(data.officeOf(code)),
+      highlighter,
+      isOwn: (node) => host.contains(node),
+      schedule: (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 200 }) : setTimeout(task, 0)),
+      later: (task, ms) => setTimeout(task, ms),
+      now: () => performance.now(),
+    });
+    scanner.start();
+  }
+
+  function stopScanner(): void {
+    scanner?.stop();
+    scanner = null;
+  }
+
+  /** The listeners a shown popover needs, added on first use. */
+  function listenForLookups(): void {
+    listening = true;
+    const passive = { capture: true, passive: true };
+    deps.listen('pointerdown', (e) => controller.onPointerDown(e), passive);
+    deps.listen('keydown', (e) => controller.onKeyDown(e), { capture: true });
+    deps.listen('scroll', () => controller.onScroll(), passive);
+    deps.listen('resize', () => controller.hide(), passive);
+    deps.doc.addEventListener('fullscreenchange', () => controller.onFullscreenChange());
+  }
+
+  deps.listen('pointermove', (e) => controller.onPointerMove(e), { capture: true, passive: true });
+  deps.onInvalidated(() => {
+    controller.hide();
+    stopScanner();
+    host.destroy();
+  });
+
+  /** Answers a validated message from the popup or the context menu. */
+  async function onMessage(request: ContentRequest): Promise<PageSummary | LookupSelectionResponse | { revealed: boolean }> {
+    const current = await ensureSettings();
+    if (request.type === 'pageSummary') {
+      return { highlighting: !!scanner, scanning: scanner?.scanning ?? false, places: scanner?.summary() ?? [] };
+    }
+    if (request.type === 'reveal') {
+      const range = scanner?.firstMention(request.code);
+      if (!range) return { revealed: false };
+      const element = range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      highlighter.show(HOVER_HIGHLIGHT, [range]);
+      setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
+      return { revealed: !!element };
+    }
+    return { found: controller.showSelection(request.text, current) };
+  }
+
+  return { onMessage };
+}

@@ -1,0 +1,51 @@
+/**
+ * Which block a page text node belongs to, for whole-page scanning: text nodes under the same
+ * block read as one run of prose, joined across inline elements (<b>杭</b>州). Scanning a whole
+ * page cannot afford a computed style per element, so "inline" is judged by tag name here (the
+ * hover lookup, which looks at one spot, uses computed styles). Results are memoised per
+ * element, so deep nesting costs one walk up, not one per text node.
+ */
+
+const INLINE_TAGS = new Set(
+  (
+    'A ABBR B BDI BDO BIG CITE CODE DATA DEL DFN EM FONT I INS KBD MARK Q RB RUBY S SAMP SMALL SPAN STRIKE ' +
+    'STRONG SUB SUP TIME TT U VAR LABEL NOBR'
+  ).split(' '),
+);
+/** Text that is not prose on screen: scripts, styles, ruby annotations, editable boxes, SVG. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'RT', 'RP', 'svg', 'SVG', 'MATH', 'math']);
+
+/** Marks text that is not to be scanned. */
+export const SKIP = Symbol('skip');
+
+/**
+ * The block of a node: for a text node, the nearest non-inline ancestor; for an element, itself
+ * if it is not inline. SKIP for text that is not prose.
+ */
+export function makeBlockOf(): (node: Node) => Element | typeof SKIP | null {
+  const memo = new WeakMap<Element, Element | typeof SKIP | null>();
+  return (node) => {
+    const path: Element[] = [];
+    let result: Element | typeof SKIP | null = null;
+    const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    for (let element = start; element; element = element.parentElement) {
+      const known = memo.get(element);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(element);
+      if (SKIPPED_TAGS.has(element.tagName)) {
+        result = SKIP;
+        break;
+      }
+      if (!INLINE_TAGS.has(element.tagName)) {
+        result = element;
+        // Its ancestors may still be skipped (a <p> inside an <svg> foreignObject is rare: ignored).
+        break;
+      }
+    }
+    for (const element of path) memo.set(element, result);
+    return result;
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * Highlight-all mode: finds every place name on the page and underlines it, one highlight per
+ * office colour, without touching the page's DOM.
+ *
+ * - Work is cut into idle-time tasks of a few milliseconds (never near 50 ms): a task stops
+ *   after about 32,000 characters of text, even inside one block or one huge text node. The
+ *   blocks under the viewport are scanned before the rest of the page.
+ * - New and changed text is followed with a MutationObserver. Changes are batched, and a block
+ *   is rescanned at most once a second, so a ticker that updates many times a second costs
+ *   little.
+ * - Open shadow roots are scanned and observed too; iframes have their own content script.
+ */
+import type { Detection } from '../core/detect/detect';
+import type { Highlighter } from './highlight';
+import { makeBlockOf, SKIP } from './inline-runs';
+import { rangesOf, type TextPiece } from './text-window';
+
+export interface ScannerDeps {
+  doc: Document;
+  detect(text: string): Detection[];
+  /** Name of the highlight for a detection (one per office). */
+  highlightFor(code: string): string;
+  highlighter: Highlighter;
+  /** Our own element, whose changes are not the page's. */
+  isOwn(node: Node): boolean;
+  /** Runs `task` when the page is idle. */
+  schedule(task: () => void): void;
+  /** Runs `task` after `ms` milliseconds. */
+  later(task: () => void, ms: number): void;
+  now(): number;
+  /** Called once, when the first place is highlighted. */
+  onFirstHighlight?(): void;
+}
+
+interface Found {
+  code: string;
+  highlight: string;
+  ranges: StaticRange[];
+}
+
+/** Text detected in one go; a longer text node is cut into slices with some context. */
+const SLICE = 32_768;
+const CONTEXT = 32;
+/** Time slice per task, far below the 50 ms of a long task. */
+const TASK_MS = 8;
+/** A block changed by the page is rescanned at most this often. */
+const RESCAN_MS = 1000;
+
+/** A block being scanned, possibly over several tasks. */
+interface BlockScan {
+  block: Element;
+  walker: TreeWalker;
+  pieces: TextPiece[];
+  text: string;
+  found: Found[];
+  /** A very long text node being read slice by slice, and where the next slice starts. */
+  long: { node: Text; next: number } | null;
+}
+
+export class PageScanner {
+  readonly #deps: ScannerDeps;
+  readonly #blockOf = makeBlockOf();
+  /** Roots still to walk, visible blocks first. */
+  readonly #queue: Node[] = [];
+  #walker: TreeWalker | null = null;
+  #current: BlockScan | null = null;
+  /** Per block: what was found in it, to replace on a rescan. */
+  #found = new Map<Element, Found[]>();
+  #counts = new Map<string, number>();
+  #dirty = new Set<Element>();
+  #lastScan = new WeakMap<Element, number>();
+  #observer: MutationObserver | null = null;
+  #observed = new WeakSet<Node>();
+  #sweepAt = 0;
+  #running = false;
+  #waiting = false;
+  #stopped = true;
+  #firstSeen = false;
+
+  constructor(deps: ScannerDeps) {
+    this.#deps = deps;
+  }
+
+  get scanning(): boolean {
+    return this.#running;
+  }
+
+  start(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    const { doc } = this.#deps;
+    this.#observer = new MutationObserver((records) => this.#onMutations(records));
+    this.#observe(doc);
+    this.#queue.push(...this.#visibleBlocks());
+    if (doc.body) this.#queue.push(doc.body);
+    this.#wake();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#queue.length = 0;
+    this.#walker = null;
+    this.#current = null;
+    this.#dirty.clear();
+    for (const name of new Set([...this.#found.values()].flat().map((f) => f.highlight))) {
+      this.#deps.highlighter.reset(name);
+    }
+    this.#found.clear();
+    this.#counts.clear();
+    this.#observed = new WeakSet();
+    this.#lastScan = new WeakMap();
+  }
+
+  /** Places found so far: code and number of mentions. */
+  summary(): Array<{ code: string; count: number }> {
+    return [...this.#counts].filter(([, n]) => n > 0).map(([code, count]) => ({ code, count }));
+  }
+
+  /** The first mention of `code` still on the page, in document order. */
+  firstMention(code: string): StaticRange | null {
+    let first: StaticRange | null = null;
+    for (const [block, found] of this.#found) {
+      if (!block.isConnected) continue;
+      for (const f of found) {
+        const range = f.code === code ? f.ranges[0] : undefined;
+        if (!range) continue;
+        const precedes = first && range.startContainer.compareDocumentPosition(first.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING;
+        if (!first || precedes) first = range;
+      }
+    }
+    return first;
+  }
+
+  #wake(): void {
+    if (this.#running || this.#stopped) return;
+    this.#running = true;
+    this.#deps.schedule(() => this.#work());
+  }
+
+  #work(): void {
+    if (this.#stopped) return;
+    const deadline = this.#deps.now() + TASK_MS;
+    do {
+      if (!this.#current) {
+        const block = this.#nextBlock();
+        if (!block) {
+          this.#running = false;
+          return;
+        }
+        this.#begin(block);
+      }
+      this.#advance(this.#current!);
+    } while (this.#deps.now() < deadline);
+    this.#deps.schedule(() => this.#work());
+  }
+
+  /** The next block to scan: changed ones first, then the walk over the queued roots. */
+  #nextBlock(): Element | null {
+    const now = this.#deps.now();
+    if (now >= this.#sweepAt) this.#sweep(now);
+    for (const block of this.#dirty) {
+      if (now - (this.#lastScan.get(block) ?? -Infinity) < RESCAN_MS) continue;
+      this.#dirty.delete(block);
+      if (block.isConnected) return block;
+    }
+    for (;;) {
+      if (!this.#walker) {
+        const root = this.#queue.shift();
+        if (!root) break;
+        this.#walker = this.#deps.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        const block = this.#blockToScan(root);
+        if (block) return block;
+      }
+      for (let node = this.#walker.nextNode(); node; node = this.#walker.nextNode()) {
+        const block = this.#blockToScan(node);
+        if (block) return block;
+      }
+      this.#walker = null;
+    }
+    // Changed blocks scanned too recently get their turn later.
+    if (this.#dirty.size && !this.#waiting) {
+      this.#waiting = true;
+      this.#deps.later(() => {
+        this.#waiting = false;
+        this.#wake();
+      }, RESCAN_MS);
+    }
+    return null;
+  }
+
+  /** The not yet scanned block that `node` starts, if any. Open shadow roots join the queue. */
+  #blockToScan(node: Node): Element | null {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const root = (node as Element).shadowRoot;
+      if (root && !this.#observed.has(root)) {
+        this.#observe(root);
+        this.#queue.push(root);
+      }
+      return null;
+    }
+    if (node.nodeType !== Node.TEXT_NODE || !/\S/.test((node as Text).data) || this.#deps.isOwn(node)) return null;
+    const block = this.#blockOf(node);
+    return block && block !== SKIP && !this.#lastScan.has(block) ? block : null;
+  }
+
+  #begin(block: Element): void {
+    this.#lastScan.set(block, this.#deps.now());
+    this.#forget(block);
+    const walker = this.#deps.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    this.#current = { block, walker, pieces: [], text: '', found: [], long: null };
+  }
+
+  /** Reads up to about one slice of the block's text; finishes the block at its end. */
+  #advance(scan: BlockScan): void {
+    if (scan.long) {
+      this.#readSlice(scan, scan.long);
+      return;
+    }
+    for (let node = scan.walker.nextNode() as Text | null; node; node = scan.walker.nextNode() as Text | null) {
+      if (this.#blockOf(node) !== scan.block) {
+        this.#flush(scan); // the text of a nested block: scanned on its own
+        continue;
+      }
+      if (node.data.length > SLICE) {
+        this.#flush(scan);
+        scan.long = { node, next: 0 };
+        return;
+      }
+      scan.pieces.push({ node, nodeStart: 0, textStart: scan.text.length, length: node.data.length });
+      scan.text += node.data;
+      if (scan.text.length >= SLICE) {
+        this.#flush(scan);
+        return;
+      }
+    }
+    this.#flush(scan);
+    if (scan.found.length) this.#found.set(scan.block, scan.found);
+    this.#current = null;
+  }
+
+  /** One slice of a very long text node, with context on both sides; keeps what starts in it. */
+  #readSlice(scan: BlockScan, long: { node: Text; next: number }): void {
+    const { node, next } = long;
+    const from = Math.max(0, next - CONTEXT);
+    const to = Math.min(node.data.length, next + SLICE + CONTEXT);
+    const pieces = [{ node, nodeStart: from, textStart: 0, length: to - from }];
+    this.#detectIn(node.data.slice(from, to), pieces, scan.found, next - from, next - from + SLICE);
+    long.next += SLICE;
+    if (long.next >= node.data.length) scan.long = null;
+  }
+
+  #flush(scan: BlockScan): void {
+    if (scan.text) this.#detectIn(scan.text, scan.pieces, scan.found);
+    scan.pieces = [];
+    scan.text = '';
+  }
+
+  #detectIn(text: string, pieces: TextPiece[], found: Found[], keepFrom = 0, keepTo = Infinity): void {
+    const window = { text, index: 0, pieces };
+    for (const d of this.#deps.detect(text)) {
+      if (d.start < keepFrom || d.start >= keepTo) continue;
+      const code = d.codes[0]!;
+      const highlight = this.#deps.highlightFor(code);
+      const ranges = rangesOf(window, d.start, d.end);
+      found.push({ code, highlight, ranges });
+      this.#deps.highlighter.add(highlight, ranges);
+      this.#counts.set(code, (this.#counts.get(code) ?? 0) + 1);
+      if (!this.#firstSeen) {
+        this.#firstSeen = true;
+        this.#deps.onFirstHighlight?.();
+      }
+    }
+  }
+
+  /** Removes what a block had, before it is rescanned or once it has left the page. */
+  #forget(block: Element): void {
+    const old = this.#found.get(block);
+    if (!old) return;
+    for (const f of old) {
+      this.#deps.highlighter.remove(f.highlight, f.ranges);
+      this.#counts.set(f.code, (this.#counts.get(f.code) ?? 1) - 1);
+    }
+    this.#found.delete(block);
+  }
+
+  /** Drops blocks that left the page; at most once a second, since it visits every block. */
+  #sweep(now: number): void {
+    this.#sweepAt = now + RESCAN_MS;
+    for (const block of this.#found.keys()) if (!block.isConnected) this.#forget(block);
+  }
+
+  #observe(root: Node): void {
+    this.#observed.add(root);
+    this.#observer?.observe(root, { subtree: true, childList: true, characterData: true });
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (this.#deps.isOwn(record.target)) continue;
+      this.#markDirty(record.target);
+      for (const added of record.addedNodes) {
+        if (added.nodeType === Node.ELEMENT_NODE && !this.#deps.isOwn(added)) this.#queue.push(added);
+      }
+    }
+    this.#wake();
+  }
+
+  #markDirty(node: Node): void {
+    const block = this.#blockOf(node);
+    if (block && block !== SKIP) this.#dirty.add(block);
+  }
+
+  /** Blocks under a grid of points over the viewport: what the reader sees is scanned first. */
+  #visibleBlocks(): Element[] {
+    const { doc } = this.#deps;
+    const view = doc.defaultView;
+    if (!view) return [];
+    const blocks = new Set<Element>();
+    for (let row = 1; row < 8; row++) {
+      for (let column = 1; column < 5; column++) {
+        const element = doc.elementFromPoint((view.innerWidth * column) / 5, (view.innerHeight * row) / 8);
+        if (element && !this.#deps.isOwn(element)) blocks.add(element);
+      }
+    }
+    return [...blocks];
+  }
+}
