@@ -53,13 +53,43 @@ function boxContains(node: Text, index: number, x: number, y: number, range: Ran
   return false;
 }
 
-export function textPointAt(doc: Document, x: number, y: number): TextPoint | null {
-  const caret = caretAt(doc as CaretDocument, x, y);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  const node = caret.node as Text;
-  const range = doc.createRange();
-  for (const index of [caret.offset, caret.offset - 1]) {
-    if (boxContains(node, index, x, y, range)) return { node, index };
+/** The character of `node` under the point, by measuring each: for short texts only. */
+function charUnder(node: Text, x: number, y: number, range: Range): number | null {
+  if (node.data.length > MAX_SEARCHED || !/\S/.test(node.data)) return null;
+  range.selectNodeContents(node);
+  const inside = [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+  if (!inside) return null;
+  for (let index = 0; index < node.data.length; index++) if (boxContains(node, index, x, y, range)) return index;
+  return null;
+}
+const MAX_SEARCHED = 2000;
+
+/**
+ * Pages often lay a transparent element over their text (a link covering a news card, a
+ * banner): the caret APIs then find no text. Rather than hiding the cover for a moment (a page
+ * mutation), the elements stacked under the point are searched for a text child that lies
+ * under it.
+ */
+function underCovers(doc: Document, x: number, y: number, range: Range): TextPoint | null {
+  for (const element of doc.elementsFromPoint(x, y).slice(0, 8)) {
+    for (const child of element.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE) continue;
+      const index = charUnder(child as Text, x, y, range);
+      if (index !== null) return { node: child as Text, index };
+    }
   }
   return null;
+}
+
+export function textPointAt(doc: Document, x: number, y: number): TextPoint | null {
+  const caret = caretAt(doc as CaretDocument, x, y);
+  const range = doc.createRange();
+  if (caret && caret.node.nodeType === Node.TEXT_NODE) {
+    const node = caret.node as Text;
+    for (const index of [caret.offset, caret.offset - 1]) {
+      if (boxContains(node, index, x, y, range)) return { node, index };
+    }
+    return null;
+  }
+  return underCovers(doc, x, y, range);
 }

@@ -34,14 +34,25 @@ export function latinWordAt(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** Words that follow a Latin name to give its level: "Hangzhou City", "Guangdong Province". */
+const LEVEL_WORDS = new Set(['city', 'province', 'prefecture', 'municipality', 'autonomous', 'region', 'shi', 'sheng']);
+
 /**
  * Cheap test before any data is loaded: the character under the point is Han, or a Latin
- * letter of a word that starts some place's Latin name.
+ * letter of a word of some place's Latin name (or of the level word after one).
  */
 export function worthLookingUp(point: TextPoint, latinWords: ReadonlySet<string>): boolean {
-  const unit = point.node.data.charCodeAt(point.index);
+  const { data } = point.node;
+  const unit = data.charCodeAt(point.index);
   if (isHan(unit)) return true;
-  return isLatinLetter(unit) && latinWords.has(latinWordAt(point.node.data, point.index).replace(/['’]/g, ''));
+  const apostrophe = (unit === 0x27 || unit === 0x2019) && isLatinLetter(data.charCodeAt(point.index - 1));
+  if (!isLatinLetter(unit) && !apostrophe) return false;
+  const word = latinWordAt(data, point.index);
+  if (latinWords.has(word.replace(/['’]/g, ''))) return true;
+  if (!LEVEL_WORDS.has(word)) return false;
+  // The word before the level word, across one or two spaces.
+  const before = data.slice(0, point.index).search(/[A-Za-z'’]+[ \u00a0]+(autonomous[ \u00a0]+)?[A-Za-z]*$/i);
+  return before >= 0 && latinWords.has(latinWordAt(data, before).replace(/['’]/g, ''));
 }
 
 export function matchAt(

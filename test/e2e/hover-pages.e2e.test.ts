@@ -1,0 +1,142 @@
+/**
+ * The popover on the awkward pages of real sites: an iframe, an open shadow root, a dark page,
+ * hostile CSS, the viewport's edges, a long scrolled page. Each case checks the popover's text,
+ * that the page did not change, and saves a screenshot in both themes.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hover, popoverText, POPOVER, watchPage } from './support/page-helpers';
+import { setSettings, useSession } from './support/session';
+
+const session = useSession();
+
+async function shoot(page: Page, name: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await setSettings(session, { language: 'zh', hoverDelay: 0, theme });
+    await expect.poll(() => page.locator(`${POPOVER}[data-theme="${theme}"]`).count()).toBe(1);
+    await page.screenshot({ path: session.shot(`${name}-${theme}`) });
+  }
+}
+
+/** The popover's box and the viewport, to check it is fully on screen. */
+async function popoverBox(page: Page) {
+  const box = await page.locator(POPOVER).boundingBox();
+  const viewport = page.viewportSize()!;
+  return { box: box!, viewport };
+}
+
+describe('hover popover on awkward pages', () => {
+  beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
+
+  it('works inside an iframe', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('iframe.html'));
+    const frame = page.frame({ url: /frame-inner/ }) as Frame;
+    await frame.waitForLoadState();
+    const point = await frame.evaluate(() => {
+      const node = document.querySelector('#inner')!.firstChild as Text;
+      const at = node.data.indexOf('成都');
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const offset = (await page.locator('#frame').boundingBox())!;
+    await page.mouse.move(offset.x + point.x + 1, offset.y + point.y + 1);
+    const inFrame = frame.locator(POPOVER);
+    await expect.poll(() => inFrame.textContent().catch(() => '')).toContain('成都市');
+    expect(await inFrame.textContent()).toContain('駐成都經濟貿易辦事處');
+    await page.screenshot({ path: session.shot('page-iframe') });
+    await page.close();
+  });
+
+  it('reads text in an open shadow root', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('shadow.html'));
+    const changes = await watchPage(page);
+    const point = await page.evaluate(() => {
+      const node = document.querySelector('#card')!.shadowRoot!.querySelector('#inside')!.firstChild as Text;
+      const at = node.data.indexOf('长沙');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => popoverText(page)).toContain('長沙市');
+    expect(await popoverText(page)).toContain('駐湖南聯絡處');
+    expect((await changes()).mutations).toEqual([]);
+    await shoot(page, 'page-shadow');
+    await page.close();
+  });
+
+  it('shows a dark popover on a dark page', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('dark.html'));
+    await hover(page, '#text', '廈門');
+    await expect.poll(() => popoverText(page)).toContain('廈門市');
+    await shoot(page, 'page-dark');
+    await page.close();
+  });
+
+  it('is untouched by hostile page CSS', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('hostile.html'));
+    const changes = await watchPage(page);
+    await hover(page, '#text', '深圳', 1);
+    await expect.poll(() => popoverText(page)).toContain('深圳市');
+    const popover = page.locator(POPOVER);
+    expect(await popover.isVisible()).toBe(true);
+    // The page's `* { all: unset }` did not reach the popover's own styles.
+    const style = await popover.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { padding: s.paddingTop, radius: s.borderTopLeftRadius, font: s.fontSize };
+    });
+    expect(style).toEqual({ padding: '12px', radius: '10px', font: '14px' });
+    // Nothing of the page covers it: the element at its centre is the popover.
+    const { box } = await popoverBox(page);
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + 10 });
+    expect(top).toBe('HKETO-LENS-POPOVER');
+    expect((await changes()).mutations).toEqual([]);
+    await shoot(page, 'page-hostile');
+    await page.close();
+  });
+
+  it('stays inside the viewport at its right and bottom edges', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('edges.html'));
+    await hover(page, '#right', '拉萨', 1);
+    await expect.poll(() => popoverText(page)).toContain('拉薩市');
+    let { box, viewport } = await popoverBox(page);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: session.shot('page-edge-right') });
+
+    await hover(page, '#bottom', '昆明');
+    await expect.poll(() => popoverText(page)).toContain('昆明市');
+    ({ box, viewport } = await popoverBox(page));
+    const text = (await page.locator('#bottom').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(text.y); // flipped above the text
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: session.shot('page-edge-bottom') });
+    await page.close();
+  });
+
+  it('works far down a long page after scrolling, and hides when the page scrolls', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('long.html'));
+    await page.locator('#far').scrollIntoViewIfNeeded();
+    await hover(page, '#far', '西安', 1);
+    await expect.poll(() => popoverText(page)).toContain('西安市');
+    expect(await popoverText(page)).toContain('駐陝西聯絡處');
+    const { box, viewport } = await popoverBox(page);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await page.screenshot({ path: session.shot('page-long') });
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.locator(POPOVER).isVisible()).toBe(false);
+    await page.close();
+  });
+});
