@@ -1,8 +1,7 @@
 /**
  * Everything the content script does on a page, wired together: the hover popover, highlight-all
- * mode, and the messages from the popup and the context menu. Until the pointer finds something
- * worth looking up, it only listens to pointer moves and to messages: settings, data and the
- * popover element come on first need.
+ * mode, and the messages from the popup and the context menu. At load it reads the settings and
+ * listens to pointer moves and messages; the data and the popover element come on first need.
  */
 import type { VNode } from 'preact';
 import {
@@ -116,6 +115,9 @@ export function startContent(deps: ContentDeps) {
   }
 
   deps.listen('pointermove', (e) => controller.onPointerMove(e), { capture: true, passive: true });
+  // One storage read per page: highlight-all mode and the toolbar badge need the settings at
+  // once. The data itself still waits for the first lookup (or for highlight-all).
+  void ensureSettings();
   deps.onInvalidated(() => {
     controller.hide();
     stopScanner();
