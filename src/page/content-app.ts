@@ -84,6 +84,8 @@ export function startContent(deps: ContentDeps) {
 
   function startScanner(current: Settings): void {
     if (scanner) return;
+    const start = performance.now();
+    let complete = false;
     const data = deps.data();
     scanner = new PageScanner({
       doc: deps.doc,
@@ -94,6 +96,13 @@ export function startContent(deps: ContentDeps) {
       schedule: (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 200 }) : setTimeout(task, 0)),
       later: (task, ms) => setTimeout(task, ms),
       now: () => performance.now(),
+      // Marks on the page's performance timeline, read by the page benchmark (highlight-all only).
+      onFirstHighlight: () => performance.measure('hketo-lens:first-highlight', { start, end: performance.now() }),
+      onIdle: () => {
+        if (complete) return;
+        complete = true;
+        performance.measure('hketo-lens:scan-complete', { start, end: performance.now() });
+      },
     });
     scanner.start();
   }

@@ -1,6 +1,7 @@
 /**
  * Highlight-all mode: finds every place name on the page and underlines it, one highlight per
- * office colour, without touching the page's DOM.
+ * office colour, without touching the page's DOM. Only places near the viewport are in the
+ * highlights at any time (see visible-highlights.ts); the summary counts them all.
  *
  * - Work is cut into idle-time tasks of a few milliseconds (never near 50 ms): a task stops
  *   after about 32,000 characters of text, even inside one block or one huge text node. The
@@ -13,6 +14,7 @@
 import type { Detection } from '../core/detect/detect';
 import type { Highlighter } from './highlight';
 import { makeBlockOf, SKIP } from './inline-runs';
+import { VisibleHighlights } from './visible-highlights';
 import { rangesOf, type TextPiece } from './text-window';
 
 export interface ScannerDeps {
@@ -30,6 +32,8 @@ export interface ScannerDeps {
   now(): number;
   /** Called once, when the first place is highlighted. */
   onFirstHighlight?(): void;
+  /** Called when the scan runs out of work (and again after each later batch of changes). */
+  onIdle?(): void;
 }
 
 interface Found {
@@ -70,6 +74,7 @@ export class PageScanner {
   #dirty = new Set<Element>();
   #lastScan = new WeakMap<Element, number>();
   #observer: MutationObserver | null = null;
+  #visible: VisibleHighlights | null = null;
   #observed = new WeakSet<Node>();
   #sweepAt = 0;
   #running = false;
@@ -90,6 +95,7 @@ export class PageScanner {
     this.#stopped = false;
     const { doc } = this.#deps;
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
+    this.#visible = new VisibleHighlights(this.#deps.highlighter, doc);
     this.#observe(doc);
     this.#queue.push(...this.#visibleBlocks());
     if (doc.body) this.#queue.push(doc.body);
@@ -100,6 +106,8 @@ export class PageScanner {
     this.#stopped = true;
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#visible?.disconnect();
+    this.#visible = null;
     this.#queue.length = 0;
     this.#walker = null;
     this.#current = null;
@@ -147,6 +155,7 @@ export class PageScanner {
         const block = this.#nextBlock();
         if (!block) {
           this.#running = false;
+          this.#deps.onIdle?.();
           return;
         }
         this.#begin(block);
@@ -236,7 +245,10 @@ export class PageScanner {
       }
     }
     this.#flush(scan);
-    if (scan.found.length) this.#found.set(scan.block, scan.found);
+    if (scan.found.length) {
+      this.#found.set(scan.block, scan.found);
+      this.#visible?.set(scan.block, scan.found);
+    }
     this.#current = null;
   }
 
@@ -265,7 +277,6 @@ export class PageScanner {
       const highlight = this.#deps.highlightFor(code);
       const ranges = rangesOf(window, d.start, d.end);
       found.push({ code, highlight, ranges });
-      this.#deps.highlighter.add(highlight, ranges);
       this.#counts.set(code, (this.#counts.get(code) ?? 0) + 1);
       if (!this.#firstSeen) {
         this.#firstSeen = true;
@@ -278,11 +289,9 @@ export class PageScanner {
   #forget(block: Element): void {
     const old = this.#found.get(block);
     if (!old) return;
-    for (const f of old) {
-      this.#deps.highlighter.remove(f.highlight, f.ranges);
-      this.#counts.set(f.code, (this.#counts.get(f.code) ?? 1) - 1);
-    }
+    for (const f of old) this.#counts.set(f.code, (this.#counts.get(f.code) ?? 1) - 1);
     this.#found.delete(block);
+    this.#visible?.delete(block);
   }
 
   /** Drops blocks that left the page; at most once a second, since it visits every block. */

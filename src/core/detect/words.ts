@@ -3,7 +3,7 @@
  * the text around a name, so that 海城市 is not found in 沿海城市, nor 上海 in 踏上海上, nor 大理
  * in 重大理论. Only a few characters of context are segmented.
  */
-const CONTEXT = 8;
+const CONTEXT = 4;
 
 export interface WordReading {
   /** A word starts before the name and ends inside it (沿海 in 沿海城市). */
