@@ -1,3 +1,35 @@
+/**
+ * Toolbar popup: loads the bundled data, the settings and the tab, then renders the app. The
+ * first render waits for the settings (a few milliseconds) so that the popup opens in the right
+ * language and theme instead of flashing the defaults.
+ */
 import { render } from 'preact';
+import * as v from 'valibot';
+import divisionsJson from '../../data/generated/divisions.json';
+import officesJson from '../../data/offices.json';
+import { loadAppData } from '../../src/core/data/load';
+import { officesFileSchema } from '../../src/core/data/offices-schema';
+import { loadSettings } from '../../src/ext/settings-store';
+import { App } from '../../src/ui/popup/App';
+import '../../src/ui/popup/popup.css';
+import { connectTab } from '../../src/ui/popup/tab-link';
 
-render(<p>HKETO Lens</p>, document.getElementById('app')!);
+async function start() {
+  const offices = v.parse(officesFileSchema, officesJson);
+  const [initialSettings, tab] = await Promise.all([loadSettings(), connectTab(location.search)]);
+  render(
+    <App
+      app={loadAppData(divisionsJson, offices)}
+      sources={offices.sources ?? {}}
+      asOfSources={offices.asOfSources}
+      initialSettings={initialSettings}
+      browserLanguage={navigator.language}
+      tab={tab}
+      initialQuery={new URLSearchParams(location.search).get('q') ?? ''}
+      copy={(text) => navigator.clipboard.writeText(text)}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

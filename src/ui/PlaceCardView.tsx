@@ -3,6 +3,12 @@ import { OFFICE_COLORS } from '../core/office-colors';
 import type { PlaceCard } from '../core/place-card';
 import type { Translator } from '../core/i18n';
 
+/**
+ * A dialable link for a number as printed in the data, always with its country code:
+ * "(86 10) 6657 2880 ext. 032" → tel:+861066572880 (the extension is dialled by hand).
+ */
+export const telHref = (tel: string) => `tel:+${tel.replace(/\s*ext\..*$/, '').replace(/\D/g, '')}`;
+
 export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; tr: Translator; compact?: boolean }) {
   const { office, liaison } = card;
   const imm = office.immigration;
@@ -24,7 +30,11 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
           <span class="swatch" aria-hidden="true" />
           {office.name} <abbr class="abbr">{office.abbr}</abbr>
         </p>
-        {!compact && <p class="other-name">{office.otherName}</p>}
+        {!compact && (
+          <p class="other-name" lang={tr.language === 'en' ? (tr.script === 'hant' ? 'zh-HK' : 'zh-CN') : 'en'}>
+            {office.otherName}
+          </p>
+        )}
         <p class="liaison">
           <span class="label-inline">{tr.t('liaisonUnit')}: </span>
           {liaison ? `${liaison.name} (${liaison.seat})` : tr.t('noLiaisonUnit')}
@@ -38,7 +48,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
             {imm?.tel && (
               <>
                 {' · '}
-                {tr.t('tel')} <a href={`tel:${imm.tel.replace(/\s*ext\..*$/, '').replace(/[^\d+]/g, '')}`}>{imm.tel}</a>
+                {tr.t('tel')} <a href={telHref(imm.tel)}>{imm.tel}</a>
               </>
             )}
           </p>

@@ -1,0 +1,77 @@
+/** One search result as the popup lists it: a name, what tells it apart, and its office. */
+import type { OfficeId } from './data/offices-schema';
+import { chainOf, type Division, type Gazetteer } from './gazetteer';
+import type { Translator } from './i18n';
+import type { Directory } from './offices';
+import { nameIn } from './place-card';
+import type { SearchHit, SearchTarget } from './search';
+
+export interface HitRow {
+  /** Unique among targets: a division code, `office:sheto` or `liaison:zhejiang`. */
+  key: string;
+  /** Chinese for places and, under a Chinese interface, for offices. */
+  title: string;
+  titleIsChinese: boolean;
+  /** Romanized name of a place, shown beside its Chinese name. */
+  romanized: string | null;
+  /** What tells it apart: a place's prefecture and province (鼓楼区 ×4), an office's full name. */
+  detail: string;
+  /** Offices and liaison units say what they are; places say it through `detail`. */
+  kindLabel: string | null;
+  officeId: OfficeId;
+  officeAbbr: string;
+}
+
+export function targetKey(target: SearchTarget): string {
+  if (target.kind === 'division') return target.division.code;
+  return target.kind === 'office' ? `office:${target.office.id}` : `liaison:${target.liaison.id}`;
+}
+
+export const romanizedName = (division: Division) => division.english[0] ?? division.pinyin;
+
+export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Directory, tr: Translator): HitRow {
+  const key = targetKey(hit);
+  const chinese = tr.language === 'zh';
+  if (hit.kind === 'office') {
+    const { office } = hit;
+    return {
+      key,
+      title: chinese ? office.shortName[tr.script] : (office.shortName.en ?? office.name.en),
+      titleIsChinese: chinese,
+      romanized: null,
+      detail: tr.pick(office.name),
+      kindLabel: tr.t('office'),
+      officeId: office.id,
+      officeAbbr: office.abbr.value,
+    };
+  }
+  if (hit.kind === 'liaison') {
+    const { liaison } = hit;
+    const parent = directory.office(liaison.parent);
+    return {
+      key,
+      title: chinese ? liaison.shortName[tr.script] : liaison.name.en,
+      titleIsChinese: chinese,
+      romanized: null,
+      detail: `${tr.pick(liaison.seat)} · ${chinese ? parent.shortName[tr.script] : parent.abbr.value}`,
+      kindLabel: tr.t('liaisonUnit'),
+      officeId: liaison.parent,
+      officeAbbr: parent.abbr.value,
+    };
+  }
+  const { division } = hit;
+  const office = directory.officeOfProvince(division.provinceCode);
+  const above = chainOf(gazetteer, division).slice(1);
+  return {
+    key,
+    title: nameIn(division, tr.script),
+    titleIsChinese: true,
+    romanized: romanizedName(division),
+    detail: above.length
+      ? above.map((d) => (chinese ? nameIn(d, tr.script) : romanizedName(d))).join(' · ')
+      : tr.t('levelProvince'),
+    kindLabel: null,
+    officeId: office.id,
+    officeAbbr: office.abbr.value,
+  };
+}

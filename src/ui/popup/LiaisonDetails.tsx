@@ -1,0 +1,72 @@
+/** One liaison unit: the office it belongs to, where it sits, what it covers, how to get help. */
+import type { AppData } from '../../core/data/load';
+import type { LiaisonUnit, Source } from '../../core/data/offices-schema';
+import type { Translator } from '../../core/i18n';
+import { OFFICE_COLORS } from '../../core/office-colors';
+import { officeView } from '../../core/place-card';
+import { liaisonFactSources } from '../../core/popup-sources';
+import { divisionsOf, ImmigrationContact, liaisonName, otherLang } from './OfficeDetails';
+import { NameList } from './names';
+import { SourceList } from './SourceList';
+
+interface Props {
+  unit: LiaisonUnit;
+  app: AppData;
+  sources: Readonly<Record<string, Source>>;
+  tr: Translator;
+}
+
+export function LiaisonDetails({ unit, app, sources, tr }: Props) {
+  const parent = officeView(app.directory.office(unit.parent), tr);
+  const headingId = `liaison-${unit.id}`;
+  return (
+    <article class="entity" data-unit={unit.id} style={{ '--office-color': OFFICE_COLORS[unit.parent] }} aria-labelledby={headingId}>
+      <h2 class="entity-name" id={headingId}>
+        <span class="swatch" aria-hidden="true" />
+        {liaisonName(unit, tr)}
+      </h2>
+      <p class="other-name" lang={otherLang(tr)}>
+        {tr.language === 'en' ? unit.name[tr.script] : unit.name.en}
+      </p>
+      <dl class="facts">
+        <div>
+          <dt>{tr.t('parentOffice')}</dt>
+          <dd>
+            {parent.name} <abbr class="abbr">{parent.abbr}</abbr>
+          </dd>
+        </div>
+        <div>
+          <dt>{tr.t('seat')}</dt>
+          <dd>{tr.pick(unit.seat)}</dd>
+        </div>
+        <div>
+          <dt>{tr.t('covers')}</dt>
+          <dd>
+            <NameList divisions={divisionsOf(app, unit.covers.codes)} tr={tr} />
+          </dd>
+        </div>
+        {unit.started && (
+          <div>
+            <dt>{tr.t('started')}</dt>
+            <dd>{unit.started.value}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{tr.t('immigrationHelpVia', { office: parent.shortName })}</dt>
+          <dd>
+            <ImmigrationContact view={parent} tr={tr} />
+          </dd>
+        </div>
+        <div>
+          <dt>{tr.t('website')}</dt>
+          <dd>
+            <a href={parent.website} target="_blank" rel="noopener noreferrer">
+              {parent.website.replace(/^https:\/\//, '')}
+            </a>
+          </dd>
+        </div>
+      </dl>
+      <SourceList tr={tr} index={sources} rows={liaisonFactSources(unit).map(({ fact, keys }) => ({ label: tr.t(fact), keys }))} />
+    </article>
+  );
+}

@@ -1,0 +1,7 @@
+/** `lang` values for Chinese text, so that screen readers and fonts treat it as Hong Kong or mainland Chinese. */
+import type { ConcreteScript, Translator } from '../../core/i18n';
+
+export const zhLang = (script: ConcreteScript) => (script === 'hant' ? 'zh-HK' : 'zh-CN');
+
+/** The language of the interface text. */
+export const uiLang = (tr: Translator) => (tr.language === 'en' ? 'en' : zhLang(tr.script));

@@ -1,0 +1,24 @@
+/**
+ * The search index, built once per popup: in an idle moment after the first paint, or on the
+ * first query if that comes sooner. Building takes tens of milliseconds, too long to hold up
+ * the popup's opening.
+ */
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import type { AppData } from '../../core/data/load';
+import { makeSearchIndex, type SearchHit, type SearchIndex } from '../../core/search';
+
+const RESULT_LIMIT = 30;
+
+export function useSearch({ gazetteer, directory }: AppData): (query: string) => SearchHit[] {
+  const index = useRef<SearchIndex | null>(null);
+  const build = useCallback(() => (index.current ??= makeSearchIndex(gazetteer, directory)), [gazetteer, directory]);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => build(), { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(build, 50);
+    return () => clearTimeout(id);
+  }, [build]);
+  return useCallback((query: string) => (query.trim() ? build().search(query, RESULT_LIMIT) : []), [build]);
+}
