@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:pages`: the content script in Chromium on the large fixture pages.
+ * - Highlight-all: time to the first highlight and to a complete scan, main-thread time
+ *   (CDP TaskDuration and ScriptDuration while scanning), the longest task (PerformanceObserver
+ *   'longtask'), and JS heap growth. Each page is loaded and idle before the mode is switched on,
+ *   so the time measured is the extension's.
+ * - The constantly mutating page: main-thread load over 5 s with the mode off and on.
+ * - Hover: pointer event to popover rendered, over 200 place names on the 5 MB page.
+ * `--json` prints the figures as one JSON object on the last line. Needs `npm run build` first.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, serveDirectory } from '../../src/cli/browser';
+import { LARGE_PAGES } from '../fixtures/large-pages';
+
+const json = process.argv.includes('--json');
+const log = (line: string) => json || console.log(line);
+const pages = Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()]));
+const server = await serveDirectory(process.cwd(), pages);
+const browser = await launchWithExtension();
+
+async function setSettings(settings: Record<string, unknown>) {
+  await browser.serviceWorker.evaluate(async (value) => {
+    type Api = { storage: { local: { set(items: object): Promise<void> } } };
+    await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+const results: Record<string, unknown> = {};
+const ms = (seconds: number) => Math.round(seconds * 1000);
+
+for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elements.html', '/deep-nesting.html']) {
+  await setSettings({ hoverDelay: 0 });
+  const page = await browser.context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForTimeout(800);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const longTasks = await watchLongTasks(page);
+  const before = await metrics(cdp);
+  await setSettings({ hoverDelay: 0, highlightAll: true });
+  await page.waitForFunction(() => performance.getEntriesByName('hketo-lens:scan-complete').length > 0, null, {
+    timeout: 120_000,
+    polling: 100,
+  });
+  await page.waitForTimeout(300); // the last highlight batch
+  const after = await metrics(cdp);
+  const marks = await page.evaluate(() => ({
+    first: performance.getEntriesByName('hketo-lens:first-highlight')[0]?.duration ?? null,
+    complete: performance.getEntriesByName('hketo-lens:scan-complete')[0]?.duration ?? null,
+  }));
+  const long = await longTasks();
+  const figures = {
+    firstHighlightMs: Math.round(marks.first ?? -1),
+    scanCompleteMs: Math.round(marks.complete ?? -1),
+    mainThreadMs: ms(after.TaskDuration! - before.TaskDuration!),
+    scriptMs: ms(after.ScriptDuration! - before.ScriptDuration!),
+    longestTaskMs: Math.round(Math.max(0, ...long)),
+    longTasks: long.length,
+    heapGrowthMB: +((after.JSHeapUsedSize! - before.JSHeapUsedSize!) / 1e6).toFixed(1),
+  };
+  results[path.slice(1, -5)] = figures;
+  log(`${path.padEnd(22)} ${JSON.stringify(figures)}`);
+  await page.close();
+}
+
+// The mutating page: load over 5 s, mode off then on.
+{
+  const load = async (highlightAll: boolean) => {
+    await setSettings({ hoverDelay: 0, highlightAll });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/mutating.html`);
+    await page.waitForTimeout(1500);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const longTasks = await watchLongTasks(page);
+    const before = await metrics(cdp);
+    await page.waitForTimeout(5000);
+    const after = await metrics(cdp);
+    const long = await longTasks();
+    await page.close();
+    return { busyPercent: +((100 * (after.TaskDuration! - before.TaskDuration!)) / 5).toFixed(1), longestTaskMs: Math.round(Math.max(0, ...long)) };
+  };
+  const figures = { off: await load(false), on: await load(true) };
+  results.mutating = figures;
+  log(`/mutating.html         main thread busy over 5 s: ${JSON.stringify(figures)}`);
+}
+
+// Hover: 200 place names on the 5 MB page.
+{
+  await setSettings({ hoverDelay: 0 });
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/large-chinese.html`);
+  await page.evaluate(() => document.documentElement.setAttribute('data-hketo-lens-bench', ''));
+  const points = await page.evaluate(() => {
+    const found: Array<{ x: number; y: number }> = [];
+    const paragraphs = [...document.querySelectorAll('p')].slice(0, 40);
+    for (const p of paragraphs) {
+      const node = p.firstChild as Text;
+      for (const name of ['深圳', '杭州', '成都', '武漢', '昆明']) {
+        const at = node.data.indexOf(name);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        if (r.top > 0 && r.bottom < innerHeight) found.push({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      }
+    }
+    return found;
+  });
+  const durations: number[] = [];
+  for (let i = 0; durations.length < 200 && i < 2000; i++) {
+    const point = points[i % points.length]!;
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(30);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(40);
+    const all = await page.evaluate(() => performance.getEntriesByName('hketo-lens:hover').map((e) => e.duration));
+    if (all.length > durations.length) durations.push(all[all.length - 1]!);
+  }
+  const [first, ...rest] = durations;
+  const sorted = [...rest].sort((a, b) => a - b);
+  const at = (q: number) => +sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2);
+  const figures = { samples: durations.length, firstMs: +(first ?? -1).toFixed(1), medianMs: at(0.5), p95Ms: at(0.95), maxMs: at(1) };
+  results.hover = figures;
+  log(`hover on the 5 MB page  ${JSON.stringify(figures)} (the first includes loading the data)`);
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+if (json) console.log(JSON.stringify(results));
