@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './src/cli/vite/no-html-sinks';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,7 +8,11 @@ export default defineConfig({
   // Explicit imports everywhere: easier to follow than WXT's auto-imports.
   imports: false,
   // There is no official WXT module for Preact: add it through WXT's Vite hook.
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
+  zip: {
+    // Firefox reviewers rebuild from the sources archive: everything but test output and images.
+    excludeSources: ['test-results/**', 'test/screenshots/**', '.output/**', 'node_modules/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -23,7 +28,8 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'hketo-lens@hketo-lens.invalid',
-          strict_min_version: '128.0',
+          // data_collection_permissions came with Firefox 140 (and 142 on Android).
+          strict_min_version: '142.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

@@ -48,8 +48,17 @@ const WXT_WARNING = /\bWARN\b|⚠/;
 
 check('type-check', bin('tsc'), ['--noEmit']);
 suite('unit tests', []);
-check('build chrome-mv3', bin('wxt'), ['build'], WXT_WARNING);
-check('build firefox-mv3', bin('wxt'), ['build', '-b', 'firefox', '--mv3'], WXT_WARNING);
+// `wxt zip` builds, then packs the store archives (and, for Firefox, the sources archive).
+check('build and zip chrome-mv3', bin('wxt'), ['zip'], WXT_WARNING);
+check('build and zip firefox-mv3', bin('wxt'), ['zip', '-b', 'firefox', '--mv3'], WXT_WARNING);
+check('web-ext lint of the Firefox build: no errors, no warnings', bin('web-ext'), [
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv3',
+  '--warnings-as-errors',
+  '--output',
+  'text',
+]);
 suite('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
