@@ -1,0 +1,56 @@
+/** Renders the whole popup over the real data, with a fake tab and the WXT fake browser's storage. */
+import { render } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageSummary } from '../../../src/core/messages';
+import { loadSettings } from '../../../src/ext/settings-store';
+import { App } from '../../../src/ui/popup/App';
+import type { SiteState, TabLink } from '../../../src/ui/popup/tab-link';
+import { appData, officesFile } from '../../support/data';
+
+export interface PopupOptions {
+  /** What is in storage when the popup opens. */
+  stored?: unknown;
+  query?: string;
+  site?: SiteState;
+  /** What the content script answers, or null for none. */
+  summary?: PageSummary | null;
+  browserLanguage?: string;
+}
+
+export async function renderPopup(options: PopupOptions = {}) {
+  fakeBrowser.reset();
+  if (options.stored !== undefined) await fakeBrowser.storage.local.set({ settings: options.stored });
+  const initialSettings = await loadSettings();
+  const revealed: string[] = [];
+  const copied: string[] = [];
+  const tab: TabLink = {
+    site: options.site ?? { kind: 'site', site: 'news.example.cn' },
+    summary: async () => options.summary ?? null,
+    reveal: async (code) => {
+      revealed.push(code);
+      return true;
+    },
+  };
+  const view = render(
+    <App
+      app={appData}
+      sources={officesFile.sources ?? {}}
+      asOfSources={officesFile.asOfSources}
+      initialSettings={initialSettings}
+      browserLanguage={options.browserLanguage ?? 'zh-HK'}
+      tab={tab}
+      initialQuery={options.query ?? ''}
+      copy={async (text) => {
+        copied.push(text);
+      }}
+    />,
+  );
+  return {
+    ...view,
+    revealed,
+    copied,
+    async stored(): Promise<Record<string, unknown>> {
+      return ((await fakeBrowser.storage.local.get('settings')) as { settings: Record<string, unknown> }).settings;
+    },
+  };
+}
