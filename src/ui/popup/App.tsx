@@ -3,7 +3,7 @@
  * and Chinese script of the settings. Only the shown section is rendered, so opening the popup
  * costs one section's work.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Division } from '../../core/gazetteer';
@@ -44,6 +44,10 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
   const [section, setSection] = useState<Section>('search');
   const [search, setSearch] = useState<SearchState>({ query: initialQuery, open: null });
   const [province, setProvince] = useState<string | null>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    opened.current = true;
+  }, []);
   const lang = uiLang(tr);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -86,7 +90,7 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
           ]}
         />
         <div class="panel" id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} tabIndex={section === 'search' ? undefined : 0}>
-          {section === 'search' && <SearchPanel app={app} sources={sources} tr={tr} state={search} onChange={setSearch} copy={copy} />}
+          {section === 'search' && <SearchPanel app={app} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
           {section === 'directory' && <DirectoryPanel app={app} sources={sources} asOfSources={asOfSources} tr={tr} />}
           {section === 'map' && <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />}
           {section === 'page' && <PagePanel app={app} tab={tab} settings={settings} tr={tr} update={update} />}

@@ -24,6 +24,8 @@ interface Props {
   app: AppData;
   sources: Readonly<Record<string, Source>>;
   tr: Translator;
+  /** Focus the box when shown: when the popup opens, not when a keyboard user moves through the tabs. */
+  focusOnMount: boolean;
   state: SearchState;
   onChange(state: SearchState): void;
   copy(text: string): Promise<void>;
@@ -40,7 +42,7 @@ const EXAMPLES = [
 const LIST_ID = 'search-results';
 export const SEARCH_INPUT_ID = 'search-input';
 
-export function SearchPanel({ app, sources, tr, state, onChange, copy }: Props) {
+export function SearchPanel({ app, sources, tr, focusOnMount, state, onChange, copy }: Props) {
   const search = useSearch(app);
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
@@ -50,8 +52,10 @@ export function SearchPanel({ app, sources, tr, state, onChange, copy }: Props) 
     [search, query, app, tr],
   );
   useEffect(() => setActive(rows.length ? 0 : -1), [rows]);
+  const wasOpen = useRef(false);
   useEffect(() => {
-    if (!open) input.current?.focus();
+    if (!open && (focusOnMount || wasOpen.current)) input.current?.focus();
+    wasOpen.current = open !== null;
   }, [open]);
 
   const optionId = (index: number) => `option-${rows[index]?.row.key.replace(':', '-')}`;
@@ -92,7 +96,6 @@ export function SearchPanel({ app, sources, tr, state, onChange, copy }: Props) 
         role="combobox"
         autoComplete="off"
         spellcheck={false}
-        autoFocus
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={LIST_ID}

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderPopup } from './popup-harness';
+import { renderPopup, type PopupOptions } from './popup-harness';
 
 afterEach(cleanup);
 
-const openPage = async (options: Parameters<typeof renderPopup>[0]) => {
+const openPage = async (options: PopupOptions) => {
   const popup = await renderPopup({ ...options, stored: { language: 'en', ...(options.stored as object) } });
   fireEvent.click(screen.getByRole('tab', { name: 'This page' }));
   return popup;

@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { renderPopup } from './popup-harness';
+import { renderPopup, type PopupOptions } from './popup-harness';
 
 afterEach(cleanup);
 
-async function openSettings(options: Parameters<typeof renderPopup>[0] = {}) {
+async function openSettings(options: PopupOptions = {}) {
   const popup = await renderPopup({ stored: { language: 'en' }, ...options });
   fireEvent.click(screen.getByRole('tab', { name: /^(Settings|設定|设置)$/ }));
   return popup;
