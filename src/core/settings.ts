@@ -78,7 +78,16 @@ export function parseSettings(stored: unknown): ParsedSettings {
     if (!(key in record)) continue;
     const result = v.safeParse(schema, record[key]);
     if (result.success) settings[key] = result.output;
-    else repaired.push(key as keyof Settings);
+    else {
+      repaired.push(key as keyof Settings);
+      // One bad entry must not cost the whole list of disabled sites: keep the good ones.
+      if (key === 'disabledSites' && Array.isArray(record[key])) {
+        settings[key] = (record[key] as unknown[]).flatMap((site) => {
+          const parsed = v.safeParse(hostnameSchema, site);
+          return parsed.success ? [parsed.output] : [];
+        });
+      }
+    }
   }
   return { settings: settings as Settings, repaired };
 }
