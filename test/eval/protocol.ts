@@ -32,11 +32,22 @@ export interface Score {
   /** Detections that cut through a gold word boundary (word-segmented corpora only). */
   crossing: number;
   falsePositives: Map<string, number>;
+  /** Each false positive as `id:start:end`, to look up in the hand review. */
+  falsePositiveKeys: string[];
   misses: Map<string, number>;
 }
 
 export function emptyScore(): Score {
-  return { detections: 0, correct: 0, targets: 0, found: 0, crossing: 0, falsePositives: new Map(), misses: new Map() };
+  return {
+    detections: 0,
+    correct: 0,
+    targets: 0,
+    found: 0,
+    crossing: 0,
+    falsePositives: new Map(),
+    falsePositiveKeys: [],
+    misses: new Map(),
+  };
 }
 
 export function targetForms(gazetteer: Gazetteer): Set<string> {
@@ -61,7 +72,10 @@ export function scoreSentence(sentence: Sentence, detections: Found[], targets: 
     if (!annotated) continue;
     const container = spans.find((s) => inside(d, s));
     if (container && container.label !== 'PER') score.correct++;
-    else bump(score.falsePositives, text.slice(d.start, d.end));
+    else {
+      bump(score.falsePositives, text.slice(d.start, d.end));
+      score.falsePositiveKeys.push(`${sentence.id}:${d.start}:${d.end}`);
+    }
   }
   for (const s of spans) {
     if (s.label !== 'LOC' || !targets.has(text.slice(s.start, s.end))) continue;

@@ -75,6 +75,13 @@ function needsEvidence(c: Candidate, text: string): boolean {
   return c.entries.every((e) => e.division.shortHans.length === 1 || (e.division.level === 'county' && isOtherWord(e)));
 }
 
+/**
+ * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
+ * a parent place before them or a list makes them a place.
+ */
+const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.division.shortHans.length === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+const GENERIC_ONE_CHAR = '城郊矿东西南北';
+
 /** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: ICU is not asked. */
 const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.length >= 3);
 
@@ -257,7 +264,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
       }
     }
     if (!needsEvidence(c, text)) accept(c);
-    else if (isFull && (isGoverning(before) || !isHan(before))) accept(c);
+    else if (isFull && !isGenericDistrict(c) && (isGoverning(before) || !isHan(before))) accept(c);
     // 到开封，: a governing word before and the end of a phrase after.
     else if (!isFull && isGoverning(before) && !isHan(unitAt(text, c.end))) accept(c);
     else weak.push(c);
