@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -108,4 +108,46 @@ export async function serveDirectory(root: string, extra: Record<string, string>
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Viewport centre of one character: character `charIndex` of the `nth` occurrence of `text` in
+ * the element `selector` (inside the open shadow root of `shadowHost`, if given). Text split
+ * across nodes (<b>杭</b>州) is found too.
+ */
+export async function charCenter(
+  target: Page | Frame,
+  selector: string,
+  text: string,
+  charIndex = 0,
+  nth = 0,
+  shadowHost?: string,
+): Promise<{ x: number; y: number }> {
+  return target.evaluate(
+    ({ selector, text, charIndex, nth, shadowHost }) => {
+      const scope = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
+      const root = scope?.querySelector(selector);
+      if (!root) throw new Error(`no element ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = whole.indexOf(text, at + 1);
+      if (at < 0) throw new Error(`no "${text}" in ${selector}`);
+      let offset = at + charIndex;
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        offset -= node.data.length;
+      }
+      throw new Error('offset out of range');
+    },
+    { selector, text, charIndex, nth, shadowHost },
+  );
 }

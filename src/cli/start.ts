@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, serveDirectory } from './browser';
+import { charCenter, launchWithExtension, serveDirectory } from './browser';
 
 const pages = path.resolve(import.meta.dirname, '../../test/fixtures/pages');
 const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -18,17 +18,7 @@ if (hasDisplay) {
   console.log(`HKETO Lens is loaded. Demo page: ${demo}\nPoint at a place name; close the browser window to stop.`);
   await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
 } else {
-  const target = page.locator('#news-hant');
-  const box = await page.evaluate(() => {
-    const node = document.querySelector('#news-hant')!.firstChild as Text;
-    const at = node.data.indexOf('瀋陽');
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await target.scrollIntoViewIfNeeded();
+  const box = await charCenter(page, '#news-hant', '瀋陽');
   await page.mouse.move(box.x - 4, box.y);
   await page.mouse.move(box.x, box.y, { steps: 2 });
   await page.locator('hketo-lens-popover [data-testid="popover"]').waitFor({ state: 'visible', timeout: 10_000 });

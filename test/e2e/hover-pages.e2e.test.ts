@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hover, popoverText, POPOVER, watchPage } from './support/page-helpers';
+import { charCenter, hover, popoverText, POPOVER, watchPage } from './support/page-helpers';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
@@ -33,15 +33,7 @@ describe('hover popover on awkward pages', () => {
     await page.goto(session.url('iframe.html'));
     const frame = page.frame({ url: /frame-inner/ }) as Frame;
     await frame.waitForLoadState();
-    const point = await frame.evaluate(() => {
-      const node = document.querySelector('#inner')!.firstChild as Text;
-      const at = node.data.indexOf('成都');
-      const range = document.createRange();
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const point = await charCenter(frame, '#inner', '成都', 1);
     const offset = (await page.locator('#frame').boundingBox())!;
     await page.mouse.move(offset.x + point.x + 1, offset.y + point.y + 1);
     const inFrame = frame.locator(POPOVER);
@@ -55,15 +47,7 @@ describe('hover popover on awkward pages', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.url('shadow.html'));
     const changes = await watchPage(page);
-    const point = await page.evaluate(() => {
-      const node = document.querySelector('#card')!.shadowRoot!.querySelector('#inside')!.firstChild as Text;
-      const at = node.data.indexOf('长沙');
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const point = await charCenter(page, '#inside', '长沙', 0, 0, '#card');
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => popoverText(page)).toContain('長沙市');
     expect(await popoverText(page)).toContain('駐湖南聯絡處');

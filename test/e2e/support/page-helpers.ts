@@ -1,39 +1,10 @@
 /** Helpers for the end-to-end tests: where a character is on screen, what the popover says. */
 import type { Page } from 'playwright-core';
+import { charCenter } from '../../../src/cli/browser';
+
+export { charCenter };
 
 export const POPOVER = 'hketo-lens-popover [data-testid="popover"]';
-
-/** Viewport centre of the `nth` occurrence of `text` inside `selector`, at character `charIndex` of it. */
-export async function charCenter(page: Page, selector: string, text: string, charIndex = 0, nth = 0) {
-  const point = await page.evaluate(
-    ({ selector, text, charIndex, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no element ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      // Concatenate to find text split across nodes, then map back to the node of the wanted character.
-      const whole = nodes.map((n) => n.data).join('');
-      let at = -1;
-      for (let i = 0; i <= nth; i++) at = whole.indexOf(text, at + 1);
-      if (at < 0) throw new Error(`no "${text}" in ${selector}`);
-      let offset = at + charIndex;
-      for (const node of nodes) {
-        if (offset < node.data.length) {
-          const range = document.createRange();
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        offset -= node.data.length;
-      }
-      throw new Error('offset out of range');
-    },
-    { selector, text, charIndex, nth },
-  );
-  return point;
-}
 
 /** Moves the mouse onto a character, from a little way off, in a few steps like a hand would. */
 export async function hover(page: Page, selector: string, text: string, charIndex = 0, nth = 0) {
