@@ -54,8 +54,9 @@ export function MapPanel({ app, tr, selected, onSelect, onOpenPlace }: Props) {
     grid.current?.querySelector<HTMLElement>(`[data-code="${next.code}"]`)?.focus();
   }
 
-  function tileLabel(f: ProvinceFacts): string {
-    const province = chinese ? (tr.script === 'hant' ? f.province.nameHant : f.province.nameHans) : shortName(f.province, tr);
+  /** Starts with the tile's visible text (short name or ISO letters), so that speech input can name it. */
+  function tileLabel(f: ProvinceFacts, iso: string): string {
+    const province = chinese ? shortName(f.province, tr) : `${iso} (${shortName(f.province, tr)})`;
     const office = `${tr.pick(f.office.name)} (${f.office.abbr.value})`;
     const unit = f.units[0];
     if (!unit) return tr.t('tileLabel', { province, office });
@@ -88,8 +89,8 @@ export function MapPanel({ app, tr, selected, onSelect, onOpenPlace }: Props) {
               style={{ gridRow: tile.row + 1, gridColumn: tile.col + 1, background: color, color: textColorOn(color) }}
               tabIndex={tile.code === focusable ? 0 : -1}
               aria-pressed={tile.code === selected}
-              aria-label={tileLabel(f)}
-              title={tileLabel(f)}
+              aria-label={tileLabel(f, tile.iso)}
+              title={tileLabel(f, tile.iso)}
               onClick={() => {
                 setFocusable(tile.code);
                 onSelect(tile.code);

@@ -3,7 +3,7 @@
  * pattern. Focus stays in the box; arrows move the active result, Enter opens it as a card, Esc
  * goes back from a card or clears the query.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
@@ -53,7 +53,8 @@ export function SearchPanel({ app, sources, tr, focusOnMount, state, onChange, c
   );
   useEffect(() => setActive(rows.length ? 0 : -1), [rows]);
   const wasOpen = useRef(false);
-  useEffect(() => {
+  // Before paint, so that a key pressed right after going back already lands in the box.
+  useLayoutEffect(() => {
     if (!open && (focusOnMount || wasOpen.current)) input.current?.focus();
     wasOpen.current = open !== null;
   }, [open]);

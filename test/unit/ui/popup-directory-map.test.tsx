@@ -36,7 +36,7 @@ describe('popup map', () => {
     const tiles = screen.getAllByRole('button').filter((b) => b.classList.contains('tile'));
     expect(tiles).toHaveLength(31);
     expect(tile('330000').getAttribute('aria-label')).toBe(
-      'Zhejiang: Hong Kong Economic and Trade Office in Shanghai (SHETO); liaison unit: Zhejiang Liaison Unit',
+      'ZJ (Zhejiang): Hong Kong Economic and Trade Office in Shanghai (SHETO); liaison unit: Zhejiang Liaison Unit',
     );
     expect(tile('440000').getAttribute('aria-label')).toContain('liaison unit: Shenzhen Liaison Unit (Shenzhen)');
     expect(tile('440000').dataset.office).toBe('gdeto');
