@@ -108,6 +108,23 @@ describe('hover popover on awkward pages', () => {
     await page.close();
   });
 
+  it('follows the page into fullscreen', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('fullscreen.html'));
+    await page.click('#go');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('stage');
+    // Entering fullscreen resizes the window a moment later, which closes any popover.
+    await page.waitForTimeout(500);
+    await hover(page, '#text', '青岛', 1);
+    await expect.poll(() => popoverText(page)).toContain('青島市');
+    const { box } = await popoverBox(page);
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + 10 });
+    expect(top).toBe('HKETO-LENS-POPOVER');
+    await page.screenshot({ path: session.shot('page-fullscreen') });
+    await page.evaluate(() => document.exitFullscreen());
+    await page.close();
+  });
+
   it('works far down a long page after scrolling, and hides when the page scrolls', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.url('long.html'));

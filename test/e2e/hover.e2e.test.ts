@@ -43,6 +43,20 @@ describe('hover popover', () => {
     await page.close();
   });
 
+  it('lists every candidate of an ambiguous name, the one named nearby first', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('plain.html'));
+    await hover(page, '#ambiguous', '鼓楼区', 1, 1); // the second 鼓楼区, after 福州
+    await expect.poll(() => popoverText(page)).toContain('共有 4 個地方同名');
+    const names = await page.locator('hketo-lens-popover [data-testid="popover"] .card').evaluateAll((cards) =>
+      cards.map((card) => card.querySelector('.chain')?.textContent ?? ''),
+    );
+    expect(names).toHaveLength(4);
+    expect(names[0]).toContain('福州市');
+    await page.screenshot({ path: session.shot('hover-ambiguous') });
+    await page.close();
+  });
+
   it('hides away from place names', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.url('plain.html'));
