@@ -2,8 +2,8 @@
  * The one element the extension adds to a page: a host for the popover, created on the first
  * lookup and reused. Its open shadow root holds the Preact popover and its stylesheet, so page
  * CSS cannot reach in (the host's own inline styles are `!important` against `* { all: unset }`).
- * Where the Popover API exists the host goes to the top layer, above any z-index, transform or
- * fullscreen element; elsewhere it uses the highest z-index and moves into the fullscreen element.
+ * Where the Popover API exists the host goes to the top layer, above any z-index or transform;
+ * elsewhere, and in fullscreen, it uses the highest z-index.
  */
 import { render, type VNode } from 'preact';
 import { anchorOf, placePopover, type Placement, type Rect } from './position';
@@ -91,14 +91,12 @@ export class PopoverHost {
     this.#host.style.setProperty('display', 'none', 'important');
   }
 
-  /** After entering or leaving fullscreen: back on top of the fullscreen element. */
+  /** After entering or leaving fullscreen: into (or out of) the fullscreen element. */
   restack(): void {
-    if (!this.#host || !this.#visible) return;
+    if (!this.#host) return;
+    if (this.#host.matches(':popover-open')) this.#host.hidePopover();
     this.#placeInTree(this.#host);
-    if ('showPopover' in this.#host) {
-      if (this.#host.matches(':popover-open')) this.#host.hidePopover();
-      this.#host.showPopover();
-    }
+    if (this.#visible && this.#useTopLayer(this.#host)) this.#host.showPopover();
   }
 
   destroy(): void {
@@ -125,18 +123,25 @@ export class PopoverHost {
   }
 
   /**
-   * Without the Popover API the host must sit inside the fullscreen element to be seen; with it,
-   * the host stays under <html> and the top layer does the rest.
+   * Outside fullscreen the host sits under <html>, in the top layer. In fullscreen it moves into
+   * the fullscreen element and leaves the top layer: Chromium 156 (2026-11) draws a top-layer
+   * popover above the fullscreen element but does not hit-test it, so the pointer could not
+   * reach its buttons. It moves back when fullscreen ends.
    */
   #placeInTree(host: HTMLElement): void {
-    const fullscreen = 'showPopover' in host ? null : this.#doc.fullscreenElement;
+    const fullscreen = this.#doc.fullscreenElement;
     const parent = fullscreen ?? this.#doc.documentElement;
     if (host.parentNode !== parent) parent.appendChild(host);
   }
 
+  #useTopLayer(host: HTMLElement): boolean {
+    return 'showPopover' in host && !this.#doc.fullscreenElement;
+  }
+
   #open(host: HTMLElement): void {
+    this.#placeInTree(host);
     host.style.setProperty('display', 'block', 'important');
-    if ('showPopover' in host && !host.matches(':popover-open')) host.showPopover();
+    if (this.#useTopLayer(host) && !host.matches(':popover-open')) host.showPopover();
     this.#visible = true;
   }
 }

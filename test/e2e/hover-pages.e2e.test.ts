@@ -120,6 +120,12 @@ describe('hover popover on awkward pages', () => {
     const { box } = await popoverBox(page);
     const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + 10 });
     expect(top).toBe('HKETO-LENS-POPOVER');
+    // Its buttons answer the pointer in fullscreen too.
+    const pin = page.locator(`${POPOVER} button`, { hasText: '固定' });
+    const button = (await pin.boundingBox())!;
+    await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2, { steps: 6 });
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    await expect.poll(() => page.locator(`${POPOVER}[data-pinned="true"]`).count()).toBe(1);
     await page.screenshot({ path: session.shot('page-fullscreen') });
     await page.evaluate(() => document.exitFullscreen());
     await page.close();
