@@ -40,7 +40,7 @@ const EXAMPLES = [
   { text: 'SHETO', lang: 'en' },
 ];
 const LIST_ID = 'search-results';
-export const SEARCH_INPUT_ID = 'search-input';
+const SEARCH_INPUT_ID = 'search-input';
 
 export function SearchPanel({ app, sources, tr, focusOnMount, state, onChange, copy }: Props) {
   const search = useSearch(app);

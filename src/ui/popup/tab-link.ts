@@ -38,10 +38,10 @@ export async function connectTab(search: string): Promise<TabLink> {
   } catch {
     // The tab was closed in between: treat it as no tab.
   }
-  return tabLink(tab);
+  return tabLink(tab, requested !== null);
 }
 
-function tabLink(tab: Tab | undefined): TabLink {
+function tabLink(tab: Tab | undefined, openedAsPage: boolean): TabLink {
   const site = siteOf(tab?.url ?? '');
   const send = async (message: ContentRequest): Promise<unknown> => {
     // A page without a site (the browser's own, the popup opened as a page) has nothing to list.
@@ -54,7 +54,9 @@ function tabLink(tab: Tab | undefined): TabLink {
     }
   };
   return {
-    site: site ? { kind: 'site', site } : tab?.url === undefined && tab?.id !== undefined ? { kind: 'unknown' } : { kind: 'none' },
+    // From the toolbar, activeTab shows the address of any page an extension may read: a hidden
+    // one is the browser's own. Opened as a page, the address is hidden until a toolbar click.
+    site: site ? { kind: 'site', site } : openedAsPage && tab?.id !== undefined && tab.url === undefined ? { kind: 'unknown' } : { kind: 'none' },
     async summary() {
       const parsed = v.safeParse(pageSummaryResponse, await send({ type: 'pageSummary' }));
       return parsed.success ? parsed.output : null;
