@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findChromium } from '../src/cli/browser';
 import type { Counts } from './support/summary-reporter';
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -59,7 +60,14 @@ check('web-ext lint of the Firefox build: no errors, no warnings', bin('web-ext'
   '--output',
   'text',
 ]);
-suite('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+try {
+  console.log(`\nChromium for the end-to-end tests: ${findChromium()}`);
+  suite('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+} catch (error) {
+  // No browser: one clear sentence, and the suite counts as failed.
+  console.log(`✗ end-to-end tests: ${(error as Error).message}`);
+  total.failed++;
+}
 
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed ? 1 : 0);
