@@ -1,11 +1,10 @@
 /**
  * One-pass multi-pattern matcher over folded UTF-16 code units. Every key has at least two
  * units, so the scanner looks at each pair of adjacent units and only goes further where some
- * key starts with that pair. The hot loop hashes each pair as written and tests one 32 KB bit
- * set of the pairs that start some key, in every spelling that folds onto them (臺州 as well as
- * 台州, Hangzhou as well as hangzhou): no fold table is read per unit. A hit is checked against
- * a second bit set with an independent hash, then folded and verified against the keys of its
- * bucket. It reports every occurrence
+ * key starts with that pair. The hot loop touches three small bit sets that stay in the L1
+ * cache: the fold table (see fold.ts) and two bit sets of hashed pairs that start some key
+ * (32 KB each, with independent hashes). Only where a pair passes both does it look up the
+ * bucket of keys and verify them. It reports every occurrence
  * of every key, overlapping ones included, longest first at each start.
  *
  * Latin keys only start a word with a capital (Shenzhen, XIAN): a letter inside a word or in
@@ -48,16 +47,6 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   const pairs = new Int32Array((1 << PAIR_BITS) >>> 5);
   const pairs2 = new Int32Array((1 << PAIR_BITS) >>> 5);
 
-  // Units that fold onto each unit (臺 onto 台, H onto h): the pair filters hold every spelling of
-  // a key's first pair, so the hot loop can hash units as they are, without the fold table.
-  const spellings = new Map<number, number[]>();
-  for (let unit = 1; unit < 0x10000; unit++) {
-    const folded = fold[unit]!;
-    if (folded === 0) continue;
-    const list = spellings.get(folded);
-    if (list) list.push(unit);
-    else spellings.set(folded, [unit]);
-  }
   let offset = 0;
   for (let id = 0; id < foldedKeys.length; id++) {
     const key = foldedKeys[id]!;
@@ -76,27 +65,19 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
       const a = pool[keyStart[id]!]!;
       const b = pool[keyStart[id]! + 1]!;
       const h = pairHash(a, b);
-      // A Latin key starts with a capital in the text (see scan), so small first letters are left out.
-      const firsts = (spellings.get(a) ?? [a]).filter((unit) => unit >= 0x250 || LETTER_KINDS[unit] !== SMALL);
-      for (const sa of firsts) {
-        for (const sb of spellings.get(b) ?? [b]) {
-          setBit(pairs, pairHash(sa, sb));
-          setBit(pairs2, pairHash2(sa, sb));
-        }
-      }
+      setBit(pairs, h);
+      setBit(pairs2, pairHash2(a, b));
       next[id] = head[h >>> (PAIR_BITS - BUCKET_BITS)]!;
       head[h >>> (PAIR_BITS - BUCKET_BITS)] = id;
     }
   }
 
-  /** Checks the keys that may start with the units (x, y) at `i - 1`, as written or folded. */
-  function probe(text: string, i: number, x: number, y: number, onMatch: (s: number, e: number, k: number) => void) {
-    const h2 = pairHash2(x, y);
-    if ((pairs2[h2 >>> 5]! & (1 << (h2 & 31))) === 0) return;
-    const a = fold[x]!;
-    const b = fold[y]!;
-    if (a === 0 || b === 0) return;
+  /** Checks the keys that may start with the pair (a, b) at `i - 1`. */
+  function probe(text: string, i: number, a: number, b: number, onMatch: (s: number, e: number, k: number) => void) {
     const h = pairHash(a, b);
+    if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) return;
+    const h2 = pairHash2(a, b);
+    if ((pairs2[h2 >>> 5]! & (1 << (h2 & 31))) === 0) return;
     const start = i - 1;
     for (let id = head[h >>> (PAIR_BITS - BUCKET_BITS)]!; id !== -1; id = next[id]!) {
       const at = keyStart[id]!;
@@ -111,27 +92,25 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   return {
     scan(text, from, to, onMatch) {
       const last = Math.min(to, text.length - 1); // keys start before `to` but may end after it
-      let previous = 0; // the unit at i - 1, as written, if a key may start there, else 0
+      let previous = 0; // folded unit at i - 1 if a key may start there, else 0
       let previousIsLetter = from > 0 && isLetter(text.charCodeAt(from - 1));
       for (let i = Math.max(0, from); i <= last; i++) {
         const raw = text.charCodeAt(i);
+        const unit = fold[raw]!;
         if (raw < 0x250) {
           // Latin text: inside a word `previous` is 0 and nothing is probed.
-          if (previous !== 0) {
-            const h = pairHash(previous, raw);
-            if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0) probe(text, i, previous, raw, onMatch);
-          }
+          if (previous !== 0 && unit !== 0) probe(text, i, previous, unit, onMatch);
           // Only a capital that starts a word can start a key here (no key starts with a digit,
           // a space or punctuation).
           const kind = LETTER_KINDS[raw]!;
-          previous = kind === CAPITAL && !previousIsLetter ? raw : 0;
+          previous = kind === CAPITAL && !previousIsLetter ? unit : 0;
           previousIsLetter = kind !== NOT_A_LETTER;
         } else {
-          // Han text: hash every pair as written (cheaper than branching on unpredictable
-          // units first); the filters know every spelling, and probe() folds.
-          const h = pairHash(previous, raw);
-          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0) probe(text, i, previous, raw, onMatch);
-          previous = raw;
+          // Han text: hashing every pair costs less than branching on unpredictable units
+          // first. No key has a 0 unit: a pair with one can only be a hash collision.
+          const h = pairHash(previous, unit);
+          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0 && unit !== 0) probe(text, i, previous, unit, onMatch);
+          previous = unit;
           previousIsLetter = false;
         }
       }
