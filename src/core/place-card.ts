@@ -123,7 +123,7 @@ export function cardAsText(card: PlaceCard, tr: Translator): string {
   ];
   if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
   const imm = card.office.immigration;
-  if (imm?.tel) lines.push(`${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}`);
+  lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}` : tr.t('contactViaWebsite'));
   if (imm?.address) lines.push(imm.address);
   lines.push(`${tr.t('hotline')}: ${card.hotline}`);
   lines.push(`${tr.t('website')}: ${card.office.website}`);

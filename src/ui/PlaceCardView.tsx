@@ -52,6 +52,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
               </>
             )}
           </p>
+          {!imm?.tel && <p class="no-contact">{tr.t('contactViaWebsite')}</p>}
           {imm?.hours && <p class="hours">{imm.hours}</p>}
           {imm?.address && <p class="address">{imm.address}</p>}
           <p class="hotline">

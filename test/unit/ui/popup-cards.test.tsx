@@ -37,6 +37,7 @@ describe('popup cards', () => {
     const { card } = await open('Hainan', 'en');
     expect(card.textContent).toContain('Hong Kong Economic and Trade Office in Guangdong');
     expect(card.textContent).toContain('No liaison unit for this area: contact the office.');
+    expect(card.querySelector('.help')!.textContent).toContain('Contact details: see the office’s website');
     expect(within(card).getByRole('link', { name: 'www.gdeto.gov.hk' })).toBeTruthy();
   });
 
