@@ -26,6 +26,7 @@ describe('highlight-all mode', () => {
     // 鼓楼区(南京) and <b>杭</b>州 in two ranges; bjo 北京 瀋陽 吉林 Urumqi; cdeto Xi'an.
     // Not 合作, 东方, 长春 (李长春) or 海城市 (沿海城市).
     await expect.poll(() => highlightCounts(page)).toEqual({ gdeto: 5, sheto: 6, bjo: 4, cdeto: 1 });
+    await page.screenshot({ path: session.shot('highlight-all-underlines') });
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
     await page.screenshot({ path: session.shot('highlight-all') });
