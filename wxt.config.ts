@@ -29,6 +29,8 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // light-dark() in the popover and popup palettes came with Chrome 123.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -10,11 +10,21 @@ import { setSettings, useSession } from './support/session';
 
 const session = useSession();
 
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(31, 33, 36)' };
+
+/** Screenshots in both themes, each checked by its background; 'auto' follows the system's. */
 async function shoot(page: Page, name: string) {
+  const background = () => page.locator(POPOVER).evaluate((popover) => getComputedStyle(popover).backgroundColor);
   for (const theme of ['light', 'dark'] as const) {
     await setSettings(session, { language: 'zh', hoverDelay: 0, theme });
     await expect.poll(() => page.locator(`${POPOVER}[data-theme="${theme}"]`).count()).toBe(1);
+    expect(await background()).toBe(BACKGROUND[theme]);
     await page.screenshot({ path: session.shot(`${name}-${theme}`) });
+  }
+  await setSettings(session, { language: 'zh', hoverDelay: 0, theme: 'auto' });
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect.poll(background).toBe(BACKGROUND[colorScheme]);
   }
 }
 
