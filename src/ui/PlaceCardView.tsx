@@ -2,6 +2,7 @@
 import { OFFICE_COLORS } from '../core/office-colors';
 import type { PlaceCard } from '../core/place-card';
 import type { Translator } from '../core/i18n';
+import { WebsiteLink } from './WebsiteLink';
 
 /**
  * A dialable link for a number as printed in the data, always with its country code:
@@ -59,9 +60,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
             {tr.t('hotline')}: <a href="tel:+8521868">{card.hotline}</a>
           </p>
           <p class="website">
-            <a href={office.website} target="_blank" rel="noopener noreferrer">
-              {office.website.replace(/^https:\/\//, '')}
-            </a>
+            <WebsiteLink href={office.website} />
           </p>
         </section>
       )}

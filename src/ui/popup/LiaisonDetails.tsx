@@ -8,6 +8,7 @@ import { liaisonFactSources } from '../../core/popup-sources';
 import { divisionsOf, ImmigrationContact, liaisonName, otherLang } from './OfficeDetails';
 import { NameList } from './names';
 import { SourceList } from './SourceList';
+import { WebsiteLink } from '../WebsiteLink';
 
 interface Props {
   unit: LiaisonUnit;
@@ -60,9 +61,7 @@ export function LiaisonDetails({ unit, app, sources, tr }: Props) {
         <div>
           <dt>{tr.t('website')}</dt>
           <dd>
-            <a href={parent.website} target="_blank" rel="noopener noreferrer">
-              {parent.website.replace(/^https:\/\//, '')}
-            </a>
+            <WebsiteLink href={parent.website} />
           </dd>
         </div>
       </dl>

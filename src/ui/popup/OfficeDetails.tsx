@@ -10,6 +10,7 @@ import { telHref } from '../PlaceCardView';
 import { uiLang, zhLang } from './lang';
 import { NameList } from './names';
 import { SourceList } from './SourceList';
+import { WebsiteLink } from '../WebsiteLink';
 
 interface Props {
   office: Office;
@@ -61,9 +62,7 @@ export function OfficeDetails({ office, app, sources, tr }: Props) {
         <div>
           <dt>{tr.t('website')}</dt>
           <dd>
-            <a href={view.website} target="_blank" rel="noopener noreferrer">
-              {view.website.replace(/^https:\/\//, '')}
-            </a>
+            <WebsiteLink href={view.website} />
           </dd>
         </div>
         <div>
