@@ -59,17 +59,19 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   // Chain the keys of each bucket longest first, so that matches at one start come out longest
   // first: insert at the head in order of increasing length (a counting sort by length).
   const maxLength = keyLength.reduce((a, b) => Math.max(a, b), 0);
-  for (let length = 2; length <= maxLength; length++) {
-    for (let id = 0; id < foldedKeys.length; id++) {
-      if (keyLength[id] !== length) continue;
-      const a = pool[keyStart[id]!]!;
-      const b = pool[keyStart[id]! + 1]!;
-      const h = pairHash(a, b);
-      setBit(pairs, h);
-      setBit(pairs2, pairHash2(a, b));
-      next[id] = head[h >>> (PAIR_BITS - BUCKET_BITS)]!;
-      head[h >>> (PAIR_BITS - BUCKET_BITS)] = id;
-    }
+  const firstOfLength = new Int32Array(maxLength + 2);
+  for (const length of keyLength) firstOfLength[length + 1]!++;
+  for (let length = 1; length <= maxLength + 1; length++) firstOfLength[length]! += firstOfLength[length - 1]!;
+  const byLength = new Int32Array(foldedKeys.length);
+  for (let id = 0; id < foldedKeys.length; id++) byLength[firstOfLength[keyLength[id]!]!++] = id;
+  for (const id of byLength) {
+    const a = pool[keyStart[id]!]!;
+    const b = pool[keyStart[id]! + 1]!;
+    const h = pairHash(a, b);
+    setBit(pairs, h);
+    setBit(pairs2, pairHash2(a, b));
+    next[id] = head[h >>> (PAIR_BITS - BUCKET_BITS)]!;
+    head[h >>> (PAIR_BITS - BUCKET_BITS)] = id;
   }
 
   /** Checks the keys that may start with the pair (a, b) at `i - 1`. */
