@@ -18,6 +18,7 @@ import { SettingsPanel } from './SettingsPanel';
 import type { TabLink } from './tab-link';
 import { panelId, tabId, Tabs } from './Tabs';
 import { uiLang } from './lang';
+import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
 
 export type Section = 'search' | 'directory' | 'map' | 'page' | 'settings';
@@ -41,6 +42,7 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
     () => makeTranslator(resolveLanguage(settings.language, browserLanguage), popupScript(settings.script, browserLanguage)),
     [settings.language, settings.script, browserLanguage],
   );
+  const find = useSearch(app);
   const [section, setSection] = useState<Section>('search');
   const [search, setSearch] = useState<SearchState>({ query: initialQuery, open: null });
   const [province, setProvince] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
           ]}
         />
         <div class="panel" id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} tabIndex={section === 'search' ? undefined : 0}>
-          {section === 'search' && <SearchPanel app={app} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
+          {section === 'search' && <SearchPanel app={app} search={find} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
           {section === 'directory' && <DirectoryPanel app={app} sources={sources} asOfSources={asOfSources} tr={tr} />}
           {section === 'map' && <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />}
           {section === 'page' && <PagePanel app={app} tab={tab} settings={settings} tr={tr} update={update} />}

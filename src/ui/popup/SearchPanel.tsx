@@ -8,11 +8,10 @@ import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
 import { hitRow, targetKey } from '../../core/popup-hits';
-import type { SearchTarget } from '../../core/search';
+import type { SearchHit, SearchTarget } from '../../core/search';
 import { ResultList } from './ResultList';
 import { TargetCard } from './TargetCard';
 import { uiLang, zhLang } from './lang';
-import { useSearch } from './use-search';
 
 export interface SearchState {
   query: string;
@@ -22,6 +21,8 @@ export interface SearchState {
 
 interface Props {
   app: AppData;
+  /** The popup's search (see use-search.ts): held by the popup, so the index outlives this panel. */
+  search(query: string): SearchHit[];
   sources: Readonly<Record<string, Source>>;
   tr: Translator;
   /** Focus the box when shown: when the popup opens, not when a keyboard user moves through the tabs. */
@@ -42,8 +43,7 @@ const EXAMPLES = [
 const LIST_ID = 'search-results';
 const SEARCH_INPUT_ID = 'search-input';
 
-export function SearchPanel({ app, sources, tr, focusOnMount, state, onChange, copy }: Props) {
-  const search = useSearch(app);
+export function SearchPanel({ app, search, sources, tr, focusOnMount, state, onChange, copy }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
   const { query, open } = state;

@@ -1,5 +1,6 @@
 /**
- * The search index, built once per popup: in an idle moment after the first paint, or on the
+ * The search index, built once per popup (the popup holds it, not the Search panel, which is
+ * unmounted with its tab): in an idle moment after the first paint, or on the
  * first query if that comes sooner. Building takes tens of milliseconds, too long to hold up
  * the popup's opening.
  */

@@ -147,3 +147,17 @@ describe('popup tabs', () => {
     expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toEqual([tab('Search')]);
   });
 });
+
+describe('popup search index', () => {
+  it('is built once per popup, not again when the Search tab comes back', async () => {
+    performance.clearMeasures('hketo-lens:search-index');
+    await renderPopup({ stored: { language: 'en' } });
+    type('hangzhou');
+    expect(titles()[0]).toBe('杭州市');
+    fireEvent.click(screen.getByRole('tab', { name: 'Directory' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Search' }));
+    type('sjz');
+    expect(titles().length).toBeGreaterThan(0);
+    expect(performance.getEntriesByName('hketo-lens:search-index')).toHaveLength(1);
+  });
+});
