@@ -45,4 +45,3 @@ export function makeTranslator(language: UiLanguage, script: ConcreteScript): Tr
   };
 }
 
-export const CATALOGUES = { en, zhHant, zhHans };
