@@ -53,6 +53,12 @@ export function nameIn(division: Division, script: 'hant' | 'hans'): string {
   return script === 'hant' ? division.nameHant : division.nameHans;
 }
 
+/** The conventional English name where there is one (Urumqi), else the pinyin. */
+export const romanizedName = (division: Division) => division.english[0] ?? division.pinyin;
+
+/** A liaison unit as the interface names it: in full in English, its short name in Chinese. */
+export const liaisonName = (unit: LiaisonUnit, tr: Translator) => (tr.language === 'en' ? unit.name.en : unit.shortName[tr.script]);
+
 export function formatHours(hours: OpeningHours, t: Translator['t']): string {
   const sessions = hours.sessions.map((s) => s.replace('-', '–')).join(', ');
   return t('hoursMonFri', { sessions }) + (hours.exceptMainlandHolidays ? ` (${t('exceptHolidays')})` : '');
@@ -60,6 +66,7 @@ export function formatHours(hours: OpeningHours, t: Translator['t']): string {
 
 export function officeView(office: Office, tr: Translator): OfficeView {
   const contact = office.immigrationContact;
+  const address = tr.script === 'hant' ? contact?.addressHant : contact?.addressHans;
   const zh = office.name[tr.script];
   return {
     id: office.id,
@@ -72,9 +79,7 @@ export function officeView(office: Office, tr: Translator): OfficeView {
       ? {
           tel: contact.tel,
           ...(contact.fax && { fax: contact.fax }),
-          ...((tr.script === 'hant' ? contact.addressHant : contact.addressHans) && {
-            address: (tr.script === 'hant' ? contact.addressHant : contact.addressHans)!,
-          }),
+          ...(address && { address }),
           ...(contact.hours && { hours: formatHours(contact.hours, tr.t) }),
           ...(contact.asOf && { asOf: contact.asOf }),
         }
@@ -84,10 +89,9 @@ export function officeView(office: Office, tr: Translator): OfficeView {
 }
 
 export function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
-  const short = { en: unit.name.en, hant: unit.shortName.hant, hans: unit.shortName.hans };
   return {
     id: unit.id,
-    name: tr.pick(short),
+    name: liaisonName(unit, tr),
     otherName: tr.language === 'en' ? unit.shortName[tr.script] : unit.name.en,
     seat: tr.pick(unit.seat),
   };
@@ -103,7 +107,7 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
     code: division.code,
     name,
     otherScriptName: other === name ? null : other,
-    romanized: division.english[0] ?? division.pinyin,
+    romanized: romanizedName(division),
     levelLabel: tr.t(LEVEL_KEYS[division.level]),
     chain: chainOf(gazetteer, division)
       .slice(1)

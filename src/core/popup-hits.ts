@@ -1,9 +1,9 @@
 /** One search result as the popup lists it: a name, what tells it apart, and its office. */
 import type { OfficeId } from './data/offices-schema';
-import { chainOf, type Division, type Gazetteer } from './gazetteer';
+import { chainOf, type Gazetteer } from './gazetteer';
 import type { Translator } from './i18n';
 import type { Directory } from './offices';
-import { nameIn } from './place-card';
+import { liaisonName, nameIn, romanizedName } from './place-card';
 import type { SearchHit, SearchTarget } from './search';
 
 export interface HitRow {
@@ -27,8 +27,6 @@ export function targetKey(target: SearchTarget): string {
   return target.kind === 'office' ? `office:${target.office.id}` : `liaison:${target.liaison.id}`;
 }
 
-export const romanizedName = (division: Division) => division.english[0] ?? division.pinyin;
-
 export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Directory, tr: Translator): HitRow {
   const key = targetKey(hit);
   const chinese = tr.language === 'zh';
@@ -50,7 +48,7 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
     const parent = directory.office(liaison.parent);
     return {
       key,
-      title: chinese ? liaison.shortName[tr.script] : liaison.name.en,
+      title: liaisonName(liaison, tr),
       titleIsChinese: chinese,
       romanized: null,
       detail: `${tr.pick(liaison.seat)} · ${chinese ? parent.shortName[tr.script] : parent.abbr.value}`,

@@ -2,6 +2,7 @@
 import { OFFICE_COLORS } from '../core/office-colors';
 import type { PlaceCard } from '../core/place-card';
 import type { Translator } from '../core/i18n';
+import { otherLang, uiLang, zhLang } from './lang';
 import { WebsiteLink } from './WebsiteLink';
 
 /**
@@ -10,14 +11,23 @@ import { WebsiteLink } from './WebsiteLink';
  */
 export const telHref = (tel: string) => `tel:+${tel.replace(/\s*ext\..*$/, '').replace(/\D/g, '')}`;
 
+/** The Immigration Department's 24-hour hotline, dialable, as the data gives its number. */
+export function Hotline({ number, tr }: { number: string; tr: Translator }) {
+  return (
+    <p class="hotline">
+      {tr.t('hotline')}: <a href={telHref(number)}>{number}</a>
+    </p>
+  );
+}
+
 export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; tr: Translator; compact?: boolean }) {
   const { office, liaison } = card;
   const imm = office.immigration;
   return (
-    <article class="card" data-code={card.code} lang={tr.language === 'en' ? 'en' : tr.script === 'hant' ? 'zh-HK' : 'zh-CN'}>
+    <article class="card" data-code={card.code} lang={uiLang(tr)}>
       <header class="place">
         <h2 class="place-name">
-          <span lang={tr.script === 'hant' ? 'zh-HK' : 'zh-CN'}>{card.name}</span>
+          <span lang={zhLang(tr.script)}>{card.name}</span>
           {card.otherScriptName && <span class="other-script">{card.otherScriptName}</span>}
         </h2>
         <p class="chain">
@@ -32,7 +42,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
           {office.name} <abbr class="abbr">{office.abbr}</abbr>
         </p>
         {!compact && (
-          <p class="other-name" lang={tr.language === 'en' ? (tr.script === 'hant' ? 'zh-HK' : 'zh-CN') : 'en'}>
+          <p class="other-name" lang={otherLang(tr)}>
             {office.otherName}
           </p>
         )}
@@ -56,9 +66,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
           {!imm?.tel && <p class="no-contact">{tr.t('contactViaWebsite')}</p>}
           {imm?.hours && <p class="hours">{imm.hours}</p>}
           {imm?.address && <p class="address">{imm.address}</p>}
-          <p class="hotline">
-            {tr.t('hotline')}: <a href="tel:+8521868">{card.hotline}</a>
-          </p>
+          <Hotline number={card.hotline} tr={tr} />
           <p class="website">
             <WebsiteLink href={office.website} />
           </p>

@@ -5,7 +5,7 @@
 import type { PlaceCard } from '../../core/place-card';
 import type { Translator } from '../../core/i18n';
 import type { FontSize, Theme } from '../../core/settings';
-import { PlaceCardView } from '../PlaceCardView';
+import { Hotline, PlaceCardView } from '../PlaceCardView';
 
 export interface PopoverProps {
   cards: PlaceCard[];
@@ -38,11 +38,7 @@ export function Popover({ cards, tr, theme, fontSize, pinned, copied, onCopy, on
       ) : (
         <PlaceCardView card={first} tr={tr} />
       )}
-      {cards.length > 1 && (
-        <p class="hotline">
-          {tr.t('hotline')}: <a href="tel:+8521868">{first.hotline}</a>
-        </p>
-      )}
+      {cards.length > 1 && <Hotline number={first.hotline} tr={tr} />}
       <footer class="footer">
         <span class="as-of">{tr.t('asOf', { date: first.asOf })}</span>
         <span class="actions">

@@ -12,12 +12,13 @@ import { popupScript, SETTING_LABELS } from '../../core/popup-settings';
 import { isActiveOn, type ParsedSettings } from '../../core/settings';
 import { DirectoryPanel } from './DirectoryPanel';
 import { MapPanel } from './MapPanel';
+import { joinList } from './names';
 import { PagePanel } from './PagePanel';
 import { SearchPanel, type SearchState } from './SearchPanel';
 import { SettingsPanel } from './SettingsPanel';
 import type { TabLink } from './tab-link';
 import { panelId, tabId, Tabs } from './Tabs';
-import { uiLang } from './lang';
+import { uiLang } from '../lang';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
 
@@ -73,7 +74,7 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
       <main class="main">
         {repaired.length > 0 && (
           <div class="notice" role="alert">
-            <p>{tr.t('settingsRepaired', { fields: repaired.map((field) => tr.t(SETTING_LABELS[field])).join(tr.language === 'en' ? ', ' : '、') })}</p>
+            <p>{tr.t('settingsRepaired', { fields: joinList(repaired.map((field) => tr.t(SETTING_LABELS[field])), tr) })}</p>
             <button type="button" onClick={() => void acknowledgeRepair()}>
               {tr.t('acknowledge')}
             </button>

@@ -2,6 +2,7 @@
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
+import { Hotline } from '../PlaceCardView';
 import { OfficeDetails } from './OfficeDetails';
 import { SourceList } from './SourceList';
 
@@ -21,9 +22,7 @@ export function DirectoryPanel({ app, sources, asOfSources, tr }: Props) {
           <strong>{tr.t('asOf', { date: directory.asOf })}</strong>
         </p>
         <p>{tr.t('directoryIntro', { offices: directory.offices.length, units: directory.liaisonUnits.length })}</p>
-        <p class="hotline">
-          {tr.t('hotline')}: <a href="tel:+8521868">{directory.hotline.number}</a>
-        </p>
+        <Hotline number={directory.hotline.number} tr={tr} />
         <SourceList
           tr={tr}
           index={sources}

@@ -7,10 +7,10 @@ import type { AppData } from '../../core/data/load';
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
+import { liaisonName } from '../../core/place-card';
 import { provinceFacts, textColorOn, type ProvinceFacts } from '../../core/popup-map';
 import { MAP_COLUMNS, MAP_ROWS, neighbour, TILES, type Direction } from '../../core/tile-map';
-import { zhLang } from './lang';
-import { liaisonName } from './OfficeDetails';
+import { uiLang } from '../lang';
 import { ProvinceDetail } from './ProvinceDetail';
 import { shortName } from './names';
 
@@ -79,6 +79,8 @@ export function MapPanel({ app, tr, selected, onSelect, onOpenPlace }: Props) {
         {TILES.map((tile) => {
           const f = facts.get(tile.code)!;
           const color = OFFICE_COLORS[f.office.id];
+          const label = tileLabel(f, tile.iso);
+          const mark = marker(f);
           return (
             <button
               key={tile.code}
@@ -89,20 +91,20 @@ export function MapPanel({ app, tr, selected, onSelect, onOpenPlace }: Props) {
               style={{ gridRow: tile.row + 1, gridColumn: tile.col + 1, background: color, color: textColorOn(color) }}
               tabIndex={tile.code === focusable ? 0 : -1}
               aria-pressed={tile.code === selected}
-              aria-label={tileLabel(f, tile.iso)}
-              title={tileLabel(f, tile.iso)}
+              aria-label={label}
+              title={label}
               onClick={() => {
                 setFocusable(tile.code);
                 onSelect(tile.code);
               }}
               onKeyDown={(event) => onKeyDown(event, tile.code)}
             >
-              <span class="tile-name" lang={chinese ? zhLang(tr.script) : 'en'}>
+              <span class="tile-name" lang={uiLang(tr)}>
                 {chinese ? shortName(f.province, tr) : tile.iso}
               </span>
-              {marker(f) && (
+              {mark && (
                 <span class="tile-mark" aria-hidden="true">
-                  {marker(f)}
+                  {mark}
                 </span>
               )}
             </button>

@@ -1,13 +1,13 @@
 /** Everything the data says about one office and its liaison units, with sources. */
 import type { AppData } from '../../core/data/load';
-import type { LiaisonUnit, Office, Source } from '../../core/data/offices-schema';
+import type { Office, Source } from '../../core/data/offices-schema';
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { officeView } from '../../core/place-card';
+import { liaisonName, officeView } from '../../core/place-card';
 import { liaisonFactSources, officeFactSources } from '../../core/popup-sources';
 import { telHref } from '../PlaceCardView';
-import { uiLang, zhLang } from './lang';
+import { otherLang, uiLang } from '../lang';
 import { NameList } from './names';
 import { SourceList } from './SourceList';
 import { WebsiteLink } from '../WebsiteLink';
@@ -21,12 +21,6 @@ interface Props {
 
 export const divisionsOf = ({ gazetteer }: AppData, codes: string[]): Division[] =>
   codes.flatMap((code) => gazetteer.byCode.get(code) ?? []);
-
-/** The name of the language other than the interface's: Chinese under English, English under Chinese. */
-export const otherLang = (tr: Translator) => (tr.language === 'en' ? zhLang(tr.script) : 'en');
-
-export const liaisonName = (unit: LiaisonUnit, tr: Translator) =>
-  tr.language === 'en' ? unit.name.en : unit.shortName[tr.script];
 
 export function OfficeDetails({ office, app, sources, tr }: Props) {
   const view = officeView(office, tr);

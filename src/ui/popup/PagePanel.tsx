@@ -8,11 +8,10 @@ import type { AppData } from '../../core/data/load';
 import type { Translator } from '../../core/i18n';
 import type { PageSummary } from '../../core/messages';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { nameIn } from '../../core/place-card';
-import { romanizedName } from '../../core/popup-hits';
+import { nameIn, romanizedName } from '../../core/place-card';
 import { groupByOffice } from '../../core/popup-page';
 import { isActiveOn, type Settings } from '../../core/settings';
-import { zhLang } from './lang';
+import { zhLang } from '../lang';
 import type { TabLink } from './tab-link';
 
 interface Props {

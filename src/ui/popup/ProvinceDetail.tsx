@@ -2,11 +2,10 @@
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { nameIn, officeView } from '../../core/place-card';
-import { romanizedName } from '../../core/popup-hits';
+import { liaisonName, nameIn, officeView, romanizedName } from '../../core/place-card';
 import type { ProvinceFacts } from '../../core/popup-map';
-import { zhLang } from './lang';
-import { ImmigrationContact, liaisonName } from './OfficeDetails';
+import { uiLang, zhLang } from '../lang';
+import { ImmigrationContact } from './OfficeDetails';
 import { shortName } from './names';
 
 interface Props {
@@ -55,7 +54,7 @@ export function ProvinceDetail({ facts, tr, onOpenPlace }: Props) {
       <ul class="chips">
         {children.map((d) => (
           <li key={d.code}>
-            <button type="button" class="chip" data-code={d.code} lang={tr.language === 'en' ? 'en' : zh} onClick={() => onOpenPlace(d)}>
+            <button type="button" class="chip" data-code={d.code} lang={uiLang(tr)} onClick={() => onOpenPlace(d)}>
               {childName(d)}
               {cityUnits.has(d.code) && (
                 <>

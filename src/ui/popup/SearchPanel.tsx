@@ -11,7 +11,7 @@ import { hitRow, targetKey } from '../../core/popup-hits';
 import type { SearchHit, SearchTarget } from '../../core/search';
 import { ResultList } from './ResultList';
 import { TargetCard } from './TargetCard';
-import { uiLang, zhLang } from './lang';
+import { uiLang, zhLang } from '../lang';
 
 export interface SearchState {
   query: string;

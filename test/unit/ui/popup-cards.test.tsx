@@ -22,6 +22,7 @@ describe('popup cards', () => {
     expect(text).toContain('入境事務組');
     expect(text).toContain('(86 21) 6351 2233 ext. 160');
     expect(text).toContain('(852) 1868');
+    expect(within(card).getByRole('link', { name: '(852) 1868' }).getAttribute('href')).toBe('tel:+8521868');
     expect(within(card).getByRole('link', { name: 'www.sheto.gov.hk' }).getAttribute('href')).toBe('https://www.sheto.gov.hk');
     expect(within(card).getByRole('link', { name: '(86 21) 6351 2233 ext. 160' }).getAttribute('href')).toBe('tel:+862163512233');
     expect(text).toContain('資料截至 2026-01');
