@@ -6,10 +6,14 @@
  *   so the time measured is the extension's.
  * - The constantly mutating page: main-thread load over 5 s with the mode off and on.
  * - Hover: pointer event to popover rendered, over 200 place names on the 5 MB page.
+ * - The popup: when it renders and paints, how long its search index takes to build (at idle),
+ *   and query to results on screen for 20 queries of every kind.
  * `--json` prints the figures as one JSON object on the last line. Needs `npm run build` first.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, serveDirectory } from '../../src/cli/browser';
+import { setSettings as setStoredSettings } from '../e2e/support/extension';
+import { LATENCY_QUERIES, searchLatencies } from '../e2e/support/search-latency';
 import { LARGE_PAGES } from '../fixtures/large-pages';
 
 const json = process.argv.includes('--json');
@@ -18,12 +22,7 @@ const pages = Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) 
 const server = await serveDirectory(process.cwd(), pages);
 const browser = await launchWithExtension();
 
-async function setSettings(settings: Record<string, unknown>) {
-  await browser.serviceWorker.evaluate(async (value) => {
-    type Api = { storage: { local: { set(items: object): Promise<void> } } };
-    await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({ settings: value });
-  }, settings);
-}
+const setSettings = (settings: Record<string, unknown>) => setStoredSettings({ browser }, settings);
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -139,6 +138,38 @@ for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elem
   results.hover = figures;
   log(`hover on the 5 MB page  ${JSON.stringify(figures)} (the first includes loading the data)`);
   await page.close();
+}
+
+// The popup, opened as a page at its own size.
+{
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 580 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0 && performance.getEntriesByName('hketo-lens:search-index').length > 0,
+    null,
+    { polling: 50 },
+  );
+  const marks = await popup.evaluate(() => ({
+    rendered: performance.getEntriesByName('hketo-lens:popup-rendered')[0]!.startTime,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+    index: performance.getEntriesByName('hketo-lens:search-index')[0]!.duration,
+  }));
+  // tsx compiles with esbuild's keepNames, which wraps the named arrow functions inside
+  // searchLatencies in calls to its __name helper; the helper does not exist in the page.
+  await popup.evaluate('globalThis.__name = (f) => f');
+  const latencies = await searchLatencies(popup, LATENCY_QUERIES);
+  const figures = {
+    renderedMs: Math.round(marks.rendered),
+    firstPaintMs: Math.round(marks.firstPaint),
+    searchIndexMs: Math.round(marks.index),
+    queries: latencies.length,
+    queryMedianMs: +latencies[Math.floor(latencies.length / 2)]!.toFixed(1),
+    queryMaxMs: +latencies.at(-1)!.toFixed(1),
+  };
+  results.popup = figures;
+  log(`popup (after navigation) ${JSON.stringify(figures)}`);
+  await popup.close();
 }
 
 await browser.close();

@@ -48,7 +48,7 @@ describe('hover popover', () => {
     await page.goto(session.url('plain.html'));
     await hover(page, '#ambiguous', '鼓楼区', 1, 1); // the second 鼓楼区, after 福州
     await expect.poll(() => popoverText(page)).toContain('共有 4 個地方同名');
-    const names = await page.locator('hketo-lens-popover [data-testid="popover"] .card').evaluateAll((cards) =>
+    const names = await page.locator(`${POPOVER} .card`).evaluateAll((cards) =>
       cards.map((card) => card.querySelector('.chain')?.textContent ?? ''),
     );
     expect(names).toHaveLength(4);

@@ -1,5 +1,9 @@
-/** Calls into the extension from the tests, through its service worker. */
+/**
+ * Calls into the extension from the tests and benchmarks, through its service worker. No vitest
+ * here: `npm run bench:pages` uses it too.
+ */
 import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../../src/cli/browser';
 import type { Session } from './session';
 
 type Chrome = {
@@ -41,4 +45,14 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
     for (const [name, highlight] of registry) if (name.startsWith('hketo-lens-all-')) counts[name.slice(15)] = highlight.size;
     return counts;
   });
+}
+
+/** Stores settings as the popup would; open tabs follow them through their storage watchers. */
+export async function setSettings(session: { browser: ExtensionBrowser }, settings: Record<string, unknown>): Promise<void> {
+  await session.browser.serviceWorker.evaluate(async (value) => {
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    await api.storage.local.set({ settings: value });
+  }, settings);
 }

@@ -1,5 +1,6 @@
 /** Helpers for the end-to-end tests: where a character is on screen, what the popover says. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { charCenter } from '../../../src/cli/browser';
 
 export { charCenter };
@@ -44,4 +45,24 @@ export async function watchPage(page: Page): Promise<() => Promise<{ mutations: 
       const after = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
       return { mutations: w.__changes, selection: `${w.__before} → ${after}`, focus: document.activeElement?.tagName ?? '' };
     });
+}
+
+/** Hovers a name on a fixture page (brought to the front) and waits for the popover to say `text`. */
+export async function expectPopover(page: Page, selector: string, name: string, text: string): Promise<void> {
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  await hover(page, selector, name, 1);
+  await expect.poll(() => popoverText(page)).toContain(text);
+}
+
+/**
+ * Hovers a name and checks that no popover comes. Absence can only be observed after a wait;
+ * the tests run with no hover delay and always follow this with a positive check.
+ */
+export async function expectNoPopover(page: Page, selector: string, name: string): Promise<void> {
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  await hover(page, selector, name, 1);
+  await page.waitForTimeout(500);
+  expect(await page.locator(POPOVER).isVisible()).toBe(false);
 }

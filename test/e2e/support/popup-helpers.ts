@@ -4,11 +4,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { tabIdOf } from './extension';
-import { hover, popoverText, POPOVER } from './page-helpers';
 import type { Session } from './session';
 
 /** Chrome's popup is at most 800 × 600; this one is 400 × 580. */
-export const POPUP_SIZE = { width: 400, height: 580 };
+const POPUP_SIZE = { width: 400, height: 580 };
 
 /**
  * Clicks the extension's toolbar button over a page, as a user would (DevTools' Extensions
@@ -45,59 +44,6 @@ export const resultTitles = (popup: Page) => popup.locator('[role="option"] .res
 export async function searchFor(popup: Page, query: string, firstTitle: string): Promise<void> {
   await popup.getByRole('combobox').fill(query);
   await expect.poll(async () => (await resultTitles(popup))[0]).toBe(firstTitle);
-}
-
-/** Hovers a name on a fixture page (brought to the front) and waits for the popover to say `text`. */
-export async function expectPopover(page: Page, selector: string, name: string, text: string): Promise<void> {
-  await page.bringToFront();
-  await page.mouse.move(5, 5);
-  await hover(page, selector, name, 1);
-  await expect.poll(() => popoverText(page)).toContain(text);
-}
-
-/**
- * Hovers a name and checks that no popover comes. Absence can only be observed after a wait;
- * the tests run with no hover delay and always follow this with a positive check.
- */
-export async function expectNoPopover(page: Page, selector: string, name: string): Promise<void> {
-  await page.bringToFront();
-  await page.mouse.move(5, 5);
-  await hover(page, selector, name, 1);
-  await page.waitForTimeout(500);
-  expect(await page.locator(POPOVER).isVisible()).toBe(false);
-}
-
-/**
- * Milliseconds from each query typed to its results on screen (the result count is announced
- * once they are), in the popup's own clock, sorted. The box is emptied between queries.
- */
-export function searchLatencies(popup: Page, queries: string[]): Promise<number[]> {
-  return popup.evaluate(async (queries) => {
-    const box = document.querySelector<HTMLInputElement>('#search-input')!;
-    const status = () => document.querySelector('.search [role="status"]')!;
-    // Resolves as soon as the DOM shows `done()`: a MutationObserver runs right after the change.
-    const until = (done: () => boolean) =>
-      new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => done() && (observer.disconnect(), resolve()));
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
-    const type = (text: string) => {
-      box.value = text;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    const times: number[] = [];
-    for (const query of queries) {
-      const shown = until(() => !!status().textContent);
-      const start = performance.now();
-      type(query);
-      await shown;
-      times.push(performance.now() - start);
-      const cleared = until(() => !status().textContent);
-      type('');
-      await cleared;
-    }
-    return times.sort((a, b) => a - b);
-  }, queries);
 }
 
 const AXE = path.resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js');

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../../src/cli/browser';
 
+export { setSettings } from './extension';
+
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
 export const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'));
 
@@ -28,14 +30,4 @@ export function useSession(extra: Record<string, string> = {}): Session {
     await server?.close();
   });
   return session;
-}
-
-/** Stores settings as the popup would; open tabs follow them through their storage watchers. */
-export async function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
-  await session.browser.serviceWorker.evaluate(async (value) => {
-    // Runs in the extension's service worker, where `chrome` is the extension API.
-    type Api = { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
-    const api = (globalThis as unknown as { chrome: Api }).chrome;
-    await api.storage.local.set({ settings: value });
-  }, settings);
 }

@@ -93,7 +93,7 @@ describe('detectAt: the name under a character', () => {
     expect(detector.detectAt(text, 6)).toBeNull();
   });
 
-  it('uses only the context around the index', () => {
+  it('finds a name in a long text, with offsets into the whole text', () => {
     const text = `${'无关的文字。'.repeat(2000)}我在杭州。${'无关的文字。'.repeat(2000)}`;
     const at = text.indexOf('杭州');
     const hit = detector.detectAt(text, at + 1) as Detection;

@@ -20,6 +20,8 @@ describe('popup directory', () => {
     expect(bjo.textContent).toContain('(86 10) 6657 2880 ext. 032');
     const unitNames = [...panel.querySelectorAll('li[data-unit] .unit-name')].map((n) => n.textContent);
     expect(unitNames).toContain('Shenzhen Liaison Unit');
+    // One for the data's date, and one per office.
+    expect(panel.querySelectorAll('.source-list')).toHaveLength(6);
     for (const list of panel.querySelectorAll('.source-list')) {
       expect(list.querySelectorAll('li').length).toBeGreaterThan(0);
       for (const date of list.querySelectorAll('.source-date')) expect(date.textContent).not.toBe('()');
