@@ -33,9 +33,10 @@ export class VisibleHighlights {
   readonly #shown = new Set<Element>();
   readonly #pending = new Set<Element>();
   #frame = 0;
+  /** Only huge blocks on screen follow the scroll, and few blocks are on screen at a time. */
   #onScroll = () => {
-    for (const [element, block] of this.#blocks) if (block.flat && this.#shown.has(element)) this.#pending.add(element);
-    this.#schedule();
+    for (const element of this.#shown) if (this.#blocks.get(element)?.flat) this.#pending.add(element);
+    if (this.#pending.size) this.#schedule();
   };
 
   constructor(highlighter: Highlighter, doc: Document) {
