@@ -16,11 +16,14 @@ export const fontSizeSchema = v.picklist(['small', 'normal', 'large']);
 /** Hostnames are lower-case, without a port: `www.example.com`. */
 const hostnameSchema = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/));
 
+/** Bounds the stored list, which every page reads. */
+const MAX_DISABLED_SITES = 1000;
+
 export const settingsSchema = v.object({
   /** Master switch. */
   enabled: v.boolean(),
   /** Sites where the extension stays off. */
-  disabledSites: v.pipe(v.array(hostnameSchema), v.maxLength(1000)),
+  disabledSites: v.pipe(v.array(hostnameSchema), v.maxLength(MAX_DISABLED_SITES)),
   /**
    * Script of all Chinese text shown, names and interface alike: Traditional (Hong Kong usage),
    * Simplified, or that of the text being read.
@@ -80,12 +83,14 @@ export function parseSettings(stored: unknown): ParsedSettings {
     if (result.success) settings[key] = result.output;
     else {
       repaired.push(key as keyof Settings);
-      // One bad entry must not cost the whole list of disabled sites: keep the good ones.
+      // One bad entry must not cost the whole list of disabled sites: keep the good ones, as
+      // many as the field allows.
       if (key === 'disabledSites' && Array.isArray(record[key])) {
-        settings[key] = (record[key] as unknown[]).flatMap((site) => {
+        const good = (record[key] as unknown[]).flatMap((site) => {
           const parsed = v.safeParse(hostnameSchema, site);
           return parsed.success ? [parsed.output] : [];
         });
+        settings[key] = v.parse(schema, good.slice(0, MAX_DISABLED_SITES));
       }
     }
   }

@@ -33,6 +33,11 @@ describe('settings', () => {
     const { settings, repaired } = parseSettings({ disabledSites: ['News.Example.com', 5, 'bad host!', 'hk01.com'] });
     expect(settings.disabledSites).toEqual(['news.example.com', 'hk01.com']);
     expect(repaired).toEqual(['disabledSites']);
+    // Too long a list keeps its first 1,000 sites, never more.
+    const many = Array.from({ length: 1500 }, (_, i) => `site${i}.example.com`);
+    const long = parseSettings({ disabledSites: many });
+    expect(long.settings.disabledSites).toEqual(many.slice(0, 1000));
+    expect(long.repaired).toEqual(['disabledSites']);
   });
 
   it('takes the site of a page from its URL', () => {
