@@ -95,6 +95,14 @@ export function chainOf(gazetteer: Gazetteer, division: Division): Division[] {
 }
 
 /** Short Traditional forms of every accepted full form, for matching: 豐台區 → 豐台, 豐臺區 → 豐臺. */
+/** Every name a division is known by, Chinese (both scripts, full and short) and Latin, as written. */
+export function nameForms(division: Division): { han: string[]; latin: string[] } {
+  return {
+    han: [division.nameHans, division.shortHans, ...division.hantForms, ...shortHantForms(division)],
+    latin: [division.pinyin, ...division.english],
+  };
+}
+
 export function shortHantForms(division: Division): string[] {
   const length = division.shortHans.length;
   const forms: string[] = [];

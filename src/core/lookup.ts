@@ -1,6 +1,7 @@
 /** Exact name lookup: every division one of whose names equals the query. */
 import { latinKey, isLatin } from './latin';
-import { shortHantForms, type Division, type Gazetteer } from './gazetteer';
+import { nameForms, type Division, type Gazetteer } from './gazetteer';
+import { append } from './multimap';
 
 const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 
@@ -12,13 +13,12 @@ export function byLevelThenCode(a: Division, b: Division): number {
 export function makeNameIndex(gazetteer: Gazetteer): (query: string) => Division[] {
   const index = new Map<string, Division[]>();
   const add = (key: string, division: Division) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [division]);
-    else if (!list.includes(division)) list.push(division);
+    if (!index.get(key)?.includes(division)) append(index, key, division);
   };
   for (const d of gazetteer.divisions) {
-    for (const name of [d.nameHans, d.shortHans, ...d.hantForms, ...shortHantForms(d)]) add(name, d);
-    for (const name of [d.pinyin, ...d.english]) add(latinKey(name), d);
+    const { han, latin } = nameForms(d);
+    for (const name of han) add(name, d);
+    for (const name of latin) add(latinKey(name), d);
   }
   for (const list of index.values()) list.sort(byLevelThenCode);
 

@@ -30,6 +30,7 @@ import {
 } from './cues';
 import type { Form, KeyEntry } from './keys';
 import type { WordReader } from './words';
+import { append } from '../multimap';
 
 export interface Candidate {
   start: number;
@@ -185,12 +186,8 @@ class Neighbours {
   readonly #byEnd = new Map<number, Candidate[]>();
 
   add(c: Candidate): void {
-    const starting = this.#byStart.get(c.start);
-    if (starting) starting.push(c);
-    else this.#byStart.set(c.start, [c]);
-    const ending = this.#byEnd.get(c.end);
-    if (ending) ending.push(c);
-    else this.#byEnd.set(c.end, [c]);
+    append(this.#byStart, c.start, c);
+    append(this.#byEnd, c.end, c);
   }
 
   startingAt(position: number): readonly Candidate[] {

@@ -6,7 +6,8 @@
  * unrelated names anyway.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { append, type KeyedIds } from './key-table';
+import { append } from '../multimap';
+import type { KeyedIds } from './key-table';
 
 export interface FuzzyMatch {
   ids: readonly number[];

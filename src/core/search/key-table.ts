@@ -3,6 +3,8 @@
  * sorted list of keys the ones starting with a prefix form one run, found by binary search.
  */
 
+import { append } from '../multimap';
+
 /** Each distinct key and the entries (by id) that have it. */
 export type KeyedIds = ReadonlyMap<string, readonly number[]>;
 
@@ -10,12 +12,6 @@ export function groupByKey(pairs: Iterable<readonly [key: string, id: number]>):
   const byKey = new Map<string, number[]>();
   for (const [key, id] of pairs) if (key && !byKey.get(key)?.includes(id)) append(byKey, key, id);
   return byKey;
-}
-
-export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const values = map.get(key);
-  if (values) values.push(value);
-  else map.set(key, [value]);
 }
 
 export interface KeyTable {

@@ -1,5 +1,5 @@
 /** The names each target is searched by, as written; index.ts normalises them into keys. */
-import { shortHantForms, type Division } from '../gazetteer';
+import { nameForms, type Division } from '../gazetteer';
 import type { SearchTarget } from './types';
 import { unitHanNames, unitLatinNames, unitWords, type Unit } from './unit-names';
 
@@ -25,8 +25,7 @@ export function namesOf(target: SearchTarget): Names {
 
 function divisionNames(division: Division): Names {
   return {
-    han: [division.nameHans, division.shortHans, ...division.hantForms, ...shortHantForms(division)],
-    latin: [division.pinyin, ...division.english],
+    ...nameForms(division),
     // One syllable's initial is one letter, a prefix of hundreds of names already.
     initials: division.syllables.length > 1 ? [division.syllables.map((syllable) => syllable.charAt(0)).join('')] : [],
     words: [],

@@ -3,7 +3,8 @@
  * 駐浙江聯絡處). Only the names holding the query's rarest character are tested, so a keystroke
  * looks at a few hundred names at most rather than all of them.
  */
-import { append, type KeyedIds } from './key-table';
+import { append } from '../multimap';
+import type { KeyedIds } from './key-table';
 
 export function makeSubstringIndex(keys: KeyedIds): (query: string) => number[] {
   const namesWith = new Map<string, string[]>();
