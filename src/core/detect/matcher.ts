@@ -74,10 +74,8 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
     head[h >>> (PAIR_BITS - BUCKET_BITS)] = id;
   }
 
-  /** Checks the keys that may start with the pair (a, b) at `i - 1`. */
-  function probe(text: string, i: number, a: number, b: number, onMatch: (s: number, e: number, k: number) => void) {
-    const h = pairHash(a, b);
-    if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) return;
+  /** Checks the keys that may start with the pair (a, b) at `i - 1`, whose hash `h` passed the first filter. */
+  function probe(text: string, i: number, a: number, b: number, h: number, onMatch: (s: number, e: number, k: number) => void) {
     const h2 = pairHash2(a, b);
     if ((pairs2[h2 >>> 5]! & (1 << (h2 & 31))) === 0) return;
     const start = i - 1;
@@ -101,7 +99,10 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
         const unit = fold[raw]!;
         if (raw < 0x250) {
           // Latin text: inside a word `previous` is 0 and nothing is probed.
-          if (previous !== 0 && unit !== 0) probe(text, i, previous, unit, onMatch);
+          if (previous !== 0 && unit !== 0) {
+            const h = pairHash(previous, unit);
+            if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0) probe(text, i, previous, unit, h, onMatch);
+          }
           // Only a capital that starts a word can start a key here (no key starts with a digit,
           // a space or punctuation).
           const kind = LETTER_KINDS[raw]!;
@@ -111,7 +112,7 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
           // Han text: hashing every pair costs less than branching on unpredictable units
           // first. No key has a 0 unit: a pair with one can only be a hash collision.
           const h = pairHash(previous, unit);
-          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0 && unit !== 0) probe(text, i, previous, unit, onMatch);
+          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0 && unit !== 0) probe(text, i, previous, unit, h, onMatch);
           previous = unit;
           previousIsLetter = false;
         }
