@@ -19,8 +19,11 @@ export const pageSummaryResponse = v.object({
 /** Popup → content script: scroll the first mention of a place into view. */
 export const revealRequest = v.object({ type: v.literal('reveal'), code });
 
+/** The most selected text the context menu sends for a look-up. */
+export const MAX_LOOKUP_TEXT = 2000;
+
 /** Background (context menu) → content script: look up the selected text in a popover. */
-export const lookupSelectionRequest = v.object({ type: v.literal('lookupSelection'), text: v.pipe(v.string(), v.maxLength(2000)) });
+export const lookupSelectionRequest = v.object({ type: v.literal('lookupSelection'), text: v.pipe(v.string(), v.maxLength(MAX_LOOKUP_TEXT)) });
 export const lookupSelectionResponse = v.object({ found: v.boolean() });
 
 /** Content script → background: the page's state, for the toolbar icon of its tab. */

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { siteStateMessage } from '../core/messages';
+import { lookupSelectionResponse, MAX_LOOKUP_TEXT, siteStateMessage } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
@@ -20,13 +20,13 @@ async function showGlobalBadge(settings: Settings): Promise<void> {
 
 /** Looks up the selection in the page; where the page cannot (chrome://, the store), in the popup page. */
 async function lookUpSelection(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
-  const text = (info.selectionText ?? '').slice(0, 2000);
+  const text = (info.selectionText ?? '').slice(0, MAX_LOOKUP_TEXT);
   if (!text.trim()) return;
   let found = false;
   if (tab?.id !== undefined) {
     try {
       const response = await browser.tabs.sendMessage(tab.id, { type: 'lookupSelection', text }, { frameId: info.frameId ?? 0 });
-      found = (response as { found?: unknown } | undefined)?.found === true;
+      found = v.is(lookupSelectionResponse, response) && response.found;
     } catch {
       // No content script in that page.
     }
