@@ -269,11 +269,12 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   // A surname character that ends a place name is not a surname: 江苏|南京.
   for (const c of personal) if (places.endingAt(c.start).length) accept(c);
   // Evidence spreads along lists both ways (大同、开封、兰州): one pass each way.
+  const taken = new Set<Candidate>();
   for (const order of [weak, [...weak].reverse()]) {
     for (const c of order) {
-      if (c.weight < 0) continue; // already accepted
+      if (taken.has(c)) continue;
       if (hasParentBefore(c, places, context.isAbove) || inListOfPlaces(c, places, text)) {
-        c.weight = -1;
+        taken.add(c);
         accept(c);
       }
     }
