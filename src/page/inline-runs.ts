@@ -15,6 +15,9 @@ const INLINE_TAGS = new Set(
 /** Text that is not prose on screen: scripts, styles, ruby annotations, editable boxes, SVG. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'RT', 'RP', 'svg', 'SVG', 'MATH', 'math']);
 
+/** Whether an element reads as part of its parent's run of text (by tag name, see above). */
+const isInline = (element: Element) => INLINE_TAGS.has(element.tagName);
+
 /** Marks text that is not to be scanned. */
 export const SKIP = Symbol('skip');
 
@@ -39,7 +42,7 @@ export function makeBlockOf(): (node: Node) => Element | typeof SKIP | null {
         result = SKIP;
         break;
       }
-      if (!INLINE_TAGS.has(element.tagName)) {
+      if (!isInline(element)) {
         result = element;
         // Its ancestors may still be skipped (a <p> inside an <svg> foreignObject is rare: ignored).
         break;
@@ -48,4 +51,18 @@ export function makeBlockOf(): (node: Node) => Element | typeof SKIP | null {
     for (const element of path) memo.set(element, result);
     return result;
   };
+}
+
+const isText = (node: Node | null) => node?.nodeType === Node.TEXT_NODE && /\S/.test((node as Text).data);
+
+/**
+ * Whether a change can alter the text of its target's own block: text changed, text or inline
+ * content came or went, or blocks came or went beside text (splitting or joining its runs).
+ */
+export function changesOwnText(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return true;
+  const ownText = (node: Node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
+  for (const node of record.addedNodes) if (ownText(node)) return true;
+  for (const node of record.removedNodes) if (ownText(node)) return true;
+  return isText(record.previousSibling) || isText(record.nextSibling);
 }

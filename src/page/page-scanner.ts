@@ -13,7 +13,7 @@
  */
 import type { Detection } from '../core/detect/detect';
 import type { Highlighter } from './highlight';
-import { makeBlockOf, SKIP } from './inline-runs';
+import { changesOwnText, makeBlockOf, SKIP } from './inline-runs';
 import { VisibleHighlights } from './visible-highlights';
 import { rangesOf, type TextPiece } from './text-window';
 
@@ -47,6 +47,8 @@ const SLICE = 32_768;
 const CONTEXT = 32;
 /** Time slice per task, far below the 50 ms of a long task. */
 const TASK_MS = 8;
+/** Text nodes of nested blocks passed over in one step of a block's scan. */
+const SKIPS_PER_STEP = 2000;
 /** A block changed by the page is rescanned at most this often. */
 const RESCAN_MS = 1000;
 
@@ -227,9 +229,13 @@ export class PageScanner {
       this.#readSlice(scan, scan.long);
       return;
     }
+    let skipped = 0;
     for (let node = scan.walker.nextNode() as Text | null; node; node = scan.walker.nextNode() as Text | null) {
       if (this.#blockOf(node) !== scan.block) {
         this.#flush(scan); // the text of a nested block: scanned on its own
+        // A block with a little text of its own and much nested text (a stray text node in a
+        // long <body>) still yields now and then: the walker resumes here in the next task.
+        if (++skipped === SKIPS_PER_STEP) return;
         continue;
       }
       if (node.data.length > SLICE) {
@@ -308,7 +314,9 @@ export class PageScanner {
   #onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (this.#deps.isOwn(record.target)) continue;
-      this.#markDirty(record.target);
+      // A block added to or removed from a feed leaves the feed's own text as it was: the new
+      // block is queued below, and one that left is dropped by the sweep.
+      if (changesOwnText(record)) this.#markDirty(record.target);
       for (const added of record.addedNodes) {
         if (added.nodeType === Node.ELEMENT_NODE && !this.#deps.isOwn(added)) this.#queue.push(added);
       }
