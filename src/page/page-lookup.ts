@@ -35,6 +35,8 @@ export function latinWordAt(text: string, index: number): string {
 }
 
 /** Words that follow a Latin name to give its level: "Hangzhou City", "Guangdong Province". */
+/** How far before a level word its place name is looked for: latinWordAt widens to the whole name. */
+const LEVEL_LOOKBACK = 64;
 const LEVEL_WORDS = new Set(['city', 'province', 'prefecture', 'municipality', 'autonomous', 'region', 'shi', 'sheng']);
 
 /**
@@ -50,9 +52,11 @@ export function worthLookingUp(point: TextPoint, latinWords: ReadonlySet<string>
   const word = latinWordAt(data, point.index);
   if (latinWords.has(word.replace(/['’]/g, ''))) return true;
   if (!LEVEL_WORDS.has(word)) return false;
-  // The word before the level word, across one or two spaces.
-  const before = data.slice(0, point.index).search(/[A-Za-z'’]+[ \u00a0]+(autonomous[ \u00a0]+)?[A-Za-z]*$/i);
-  return before >= 0 && latinWords.has(latinWordAt(data, before).replace(/['’]/g, ''));
+  // The word before the level word, across one or two spaces. Only a short stretch before the
+  // point is searched: this runs on every pointer move, and a text node may be megabytes long.
+  const from = Math.max(0, point.index - LEVEL_LOOKBACK);
+  const at = data.slice(from, point.index).search(/[A-Za-z'’]+[ \u00a0]+(autonomous[ \u00a0]+)?[A-Za-z]*$/i);
+  return at >= 0 && latinWords.has(latinWordAt(data, from + at).replace(/['’]/g, ''));
 }
 
 export function matchAt(
