@@ -139,13 +139,14 @@ export class HoverController {
     this.#settings = settings;
     const data = this.services.data();
     const [detection] = data.detect(text, settings);
-    const range = this.doc.getSelection()?.rangeCount ? this.doc.getSelection()!.getRangeAt(0) : null;
+    const selection = this.doc.getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
     if (!detection) return false;
     this.hide();
-    this.#tr = makeTranslator(resolveLanguage(settings.language, this.services.browserLanguage), resolveScript(settings.script, text));
+    this.#current = { window: { text, index: detection.start, pieces: [] }, detection, ranges: [] };
+    this.#tr = this.#translator(settings, this.#current);
     this.#cards = data.cards(detection.codes, this.#tr);
     this.#pinned = true;
-    this.#current = { window: { text, index: detection.start, pieces: [] }, detection, ranges: [] };
     const rects = range ? [...range.getClientRects()] : [];
     const fallback = { left: innerWidth / 2 - 150, right: innerWidth / 2 + 150, top: 40, bottom: 40 };
     this.host.show(this.services.render(this.#state()), rects.length ? rects : [fallback]);
