@@ -72,7 +72,6 @@ export class PageScanner {
   #current: BlockScan | null = null;
   /** Per block: what was found in it, to replace on a rescan. */
   #found = new Map<Element, Found[]>();
-  #counts = new Map<string, number>();
   #dirty = new Set<Element>();
   #lastScan = new WeakMap<Element, number>();
   #observer: MutationObserver | null = null;
@@ -118,14 +117,17 @@ export class PageScanner {
       this.#deps.highlighter.reset(name);
     }
     this.#found.clear();
-    this.#counts.clear();
     this.#observed = new WeakSet();
     this.#lastScan = new WeakMap();
   }
 
   /** Places found so far: code and number of mentions. */
   summary(): Array<{ code: string; count: number }> {
-    return [...this.#counts].filter(([, n]) => n > 0).map(([code, count]) => ({ code, count }));
+    const counts = new Map<string, number>();
+    for (const [block, found] of this.#found) {
+      if (block.isConnected) for (const { code } of found) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    return [...counts].map(([code, count]) => ({ code, count }));
   }
 
   /** The first mention of `code` still on the page, in document order. */
@@ -283,7 +285,6 @@ export class PageScanner {
       const highlight = this.#deps.highlightFor(code);
       const ranges = rangesOf(window, d.start, d.end);
       found.push({ code, highlight, ranges });
-      this.#counts.set(code, (this.#counts.get(code) ?? 0) + 1);
       if (!this.#firstSeen) {
         this.#firstSeen = true;
         this.#deps.onFirstHighlight?.();
@@ -293,10 +294,7 @@ export class PageScanner {
 
   /** Removes what a block had, before it is rescanned or once it has left the page. */
   #forget(block: Element): void {
-    const old = this.#found.get(block);
-    if (!old) return;
-    for (const f of old) this.#counts.set(f.code, (this.#counts.get(f.code) ?? 1) - 1);
-    this.#found.delete(block);
+    if (!this.#found.delete(block)) return;
     this.#visible?.delete(block);
   }
 
