@@ -72,14 +72,17 @@ export function startContent(deps: ContentDeps) {
 
   /** Settings arrived or changed: follow them in this page at once. */
   function apply(next: Settings): void {
-    const wasActive = settings ? isActiveOn(settings, deps.site) : true;
+    const previous = settings;
+    const wasActive = previous ? isActiveOn(previous, deps.site) : true;
     settings = next;
     const active = isActiveOn(next, deps.site);
     controller.applySettings(next);
     if (active && !listening) listenForLookups();
     if (deps.topFrame && active !== wasActive) deps.send({ type: 'siteState', active });
+    // The scanner detects with the settings it started with: another detection option means
+    // scanning the page again.
+    if (!active || !next.highlightAll || previous?.countyShortNames !== next.countyShortNames) stopScanner();
     if (active && next.highlightAll) startScanner(next);
-    else stopScanner();
   }
 
   function startScanner(current: Settings): void {

@@ -45,6 +45,16 @@ describe('highlight-all mode', () => {
     await page.close();
   });
 
+  it('scans again when the county short-name setting changes', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.url('counties.html'));
+    // 义乌 is a county-level city, found by its short name; 余杭 and 萧山 are districts.
+    await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 1 });
+    await setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true, countyShortNames: true });
+    await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 3 });
+    await page.close();
+  });
+
   it('scrolls to the first mention of a place on request', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.url('long.html'));
