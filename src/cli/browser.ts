@@ -7,31 +7,27 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { findBrowser } from './find-browser';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
 /** The browser to drive: $CHROMIUM_PATH, else the first installed Chromium or Chrome. */
-export function findChromium(): string {
-  const chosen = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  if (!chosen || !fs.existsSync(chosen)) {
-    throw new Error(
-      'No Chromium or Chrome found: install one (Debian: `sudo apt-get install -y --no-install-recommends chromium`) ' +
-        'or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return chosen;
-}
+export const findChromium = () =>
+  findBrowser({
+    name: 'Chromium or Chrome',
+    envVar: 'CHROMIUM_PATH',
+    debianPackage: 'chromium',
+    candidates: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    ],
+  });
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -1,7 +1,7 @@
 /** The end-to-end engine for Chromium: playwright-core over the DevTools protocol. */
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../src/cli/browser';
-import { CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
 
 export async function launchChromium(): Promise<Engine> {
   const browser = await launchWithExtension();
@@ -64,13 +64,7 @@ export async function launchChromium(): Promise<Engine> {
       return opened;
     },
     inExtension,
-    async tabIdOf(t) {
-      await t.front();
-      return inExtension(async (api) => {
-        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        return active!.id!;
-      });
-    },
+    tabIdOf: activeTabId(inExtension),
     async stopBackground() {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);

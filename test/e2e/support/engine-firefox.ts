@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, findFirefox } from '../../../src/cli/firefox';
-import { CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
 
 const GECKO_ID = 'hketo-lens@hketo-lens.invalid';
 /** A fixed moz-extension:// host, so that tests can address the extension's pages. */
@@ -107,13 +107,7 @@ export async function launchFirefox(): Promise<Engine> {
       return opened;
     },
     inExtension,
-    async tabIdOf(t) {
-      await t.front();
-      return inExtension(async (api) => {
-        const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        return active!.id!;
-      });
-    },
+    tabIdOf: activeTabId(inExtension),
     stopBackground: () => Promise.reject(new Error('Firefox: the background cannot be stopped over BiDi')),
     async close() {
       await browser.close();

@@ -88,6 +88,17 @@ export function extensionCall(fn: (api: ExtensionApi, arg: never) => Promise<unk
   return `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`;
 }
 
+/** `tabIdOf` for an engine: the tab is brought to the front and the active tab read, as the popup does. */
+export function activeTabId(inExtension: Engine['inExtension']): Engine['tabIdOf'] {
+  return async (tab) => {
+    await tab.front();
+    return inExtension(async (api) => {
+      const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return active!.id!;
+    });
+  };
+}
+
 export const ENGINE: EngineName = process.env.E2E_ENGINE === 'firefox' ? 'firefox' : 'chromium';
 
 export const CAPABILITIES: Record<EngineName, Capabilities> = {
