@@ -1,16 +1,23 @@
 /**
  * `npm run bench`: on one realistic text of 1 MB or more, the detector's one-pass scan and its
- * full detection against a bare charCodeAt loop (the floor) and a naive RegExp alternation of the
- * same name forms; how long the scanner takes to be ready; and the popup search's latency per
- * keystroke. `--json` prints the figures as one JSON object on the last line.
+ * full detection against a bare charCodeAt loop (the floor) and against the peers of peers.ts (the
+ * npm Aho–Corasick packages and a RegExp, on the same keys and text, their matches checked against
+ * the scan's); how long each takes to build; how long the scanner takes to be ready; and the popup
+ * search's latency per keystroke. `--json` prints the figures as one JSON object on the last line.
  */
 import { gzipSync } from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readAppData } from '../../src/cli/data';
 import { makeDetector, makeScanner } from '../../src/core/detect/detect';
+import { foldString, makeFoldTable } from '../../src/core/detect/fold';
+import { buildMatcher } from '../../src/core/detect/matcher';
 import { benchmarkText } from './corpus';
+import { agreement, PEERS, type Occurrence } from './peers';
 import { benchSearch } from './search-bench';
+
+/** The slice for peers too slow for the whole text: about 0.1 MB of UTF-8. */
+const SLICE_UNITS = 40_000;
 
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
@@ -49,6 +56,9 @@ const floorMs = best(7, () => {
   for (let i = 0; i < text.length; i++) hash = (hash + text.charCodeAt(i)) | 0;
   sink ^= hash;
 });
+// The project's occurrences, as the peers report them: equal key texts count once.
+const occurrences = new Set<Occurrence>();
+scanner.matcher.scan(text, 0, text.length, (s, e) => occurrences.add(`${s}:${e}`));
 let rawMatches = 0;
 const scanMs = best(7, () => {
   rawMatches = 0;
@@ -57,24 +67,48 @@ const scanMs = best(7, () => {
 let detections = 0;
 const detectMs = best(3, () => (detections = detector.detect(text).length));
 
-// The naive way: one RegExp alternation of every name form, longest first, case-insensitive for Latin.
+// The matcher's own build from the key texts, to set beside the peers' builds from the same keys.
+const matcherBuildMs = median(Array.from({ length: 5 }, () => {
+  const t = performance.now();
+  buildMatcher(scanner.keys.texts, makeFoldTable(scanner.keys.texts));
+  return performance.now() - t;
+}));
+
+// The peers compare exactly: they get the text folded once beforehand (not counted in their time).
+const keys = [...new Set(scanner.keys.texts)];
 start = performance.now();
-const forms = new Set<string>();
-for (const d of gazetteer.divisions) {
-  for (const name of [d.nameHans, ...d.hantForms]) {
-    forms.add(name);
-    if (d.shortHans.length >= 2) forms.add(name.slice(0, d.shortHans.length));
-  }
-  if (d.level !== 'county') for (const name of [d.pinyin, ...d.english]) forms.add(name);
-}
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const regex = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'giu');
-const regexBuildMs = performance.now() - start;
-let regexMatches = 0;
-const regexMs = best(3, () => {
-  regexMatches = 0;
-  for (const _ of text.matchAll(regex)) regexMatches++;
+const folded = foldString(text);
+const foldMs = performance.now() - start;
+const isLatin = (o: Occurrence) => folded.charCodeAt(Number(o.slice(0, o.indexOf(':')))) < 0x250;
+// The slow peers run on a slice of whole paragraphs, and the project's scan on the same slice.
+const sliceEnd = text.indexOf('\n', SLICE_UNITS);
+const slice = { raw: text.slice(0, sliceEnd), folded: folded.slice(0, sliceEnd) };
+const sliceMB = Buffer.byteLength(slice.raw) / 1e6;
+const sliceOccurrences = new Set<Occurrence>();
+scanner.matcher.scan(slice.raw, 0, slice.raw.length, (s, e) => sliceOccurrences.add(`${s}:${e}`));
+const sliceScanMs = best(7, () => scanner.matcher.scan(slice.raw, 0, slice.raw.length, () => (sink ^= 1)));
+
+const peers = PEERS.map((peer) => {
+  const t = performance.now();
+  const compiled = peer.build(keys);
+  const buildMs = performance.now() - t;
+  const input = peer.slice ? slice.folded : folded;
+  let matches = 0;
+  const ms = best(peer.slice ? 2 : 3, () => (matches = peer.scan(compiled, input)));
+  const check = agreement(peer.slice ? sliceOccurrences : occurrences, peer.occurrences(compiled, input), isLatin, peer.nonOverlapping);
+  return {
+    name: peer.name,
+    family: peer.family,
+    on: peer.slice ? 'slice' : 'text',
+    buildMs: +buildMs.toFixed(1),
+    MBps: +((peer.slice ? sliceMB : megabytes) / (ms / 1000)).toFixed(peer.slice ? 3 : 1),
+    vsScan: +(ms / (peer.slice ? sliceScanMs : scanMs)).toFixed(1),
+    matches,
+    ...check,
+  };
 });
+// Fastest by its time over the scan's on the same input, slice or text.
+const fastest = peers.filter((p) => p.family === 'aho-corasick').reduce((a, b) => (b.vsScan < a.vsScan ? b : a));
 
 const search = benchSearch(gazetteer, directory);
 const dataDir = path.resolve(import.meta.dirname, '../../data');
@@ -86,17 +120,22 @@ const figures = {
   floorMBps: +mbps(floorMs).toFixed(0),
   scanMBps: +mbps(scanMs).toFixed(0),
   detectMBps: +mbps(detectMs).toFixed(1),
-  regexMBps: +mbps(regexMs).toFixed(2),
+  sliceMB: +sliceMB.toFixed(3),
+  sliceScanMBps: +(sliceMB / (sliceScanMs / 1000)).toFixed(0),
+  foldMs: +foldMs.toFixed(1),
   scanVsFloor: +(scanMs / floorMs).toFixed(2),
   detectVsFloor: +(detectMs / floorMs).toFixed(1),
-  regexVsScan: +(regexMs / scanMs).toFixed(1),
-  regexVsDetect: +(regexMs / detectMs).toFixed(1),
+  fastestPeer: fastest.name,
+  fastestPeerVsScan: fastest.vsScan,
   rawMatches,
-  regexMatches,
+  occurrences: occurrences.size,
   detections,
   scannerReadyColdMs: +readyColdMs.toFixed(1),
   scannerReadyWarmMs: +readyWarmMs.toFixed(2),
-  regexBuildMs: +regexBuildMs.toFixed(1),
+  matcherBuildMs: +matcherBuildMs.toFixed(1),
+  keys: scanner.keys.texts.length,
+  distinctKeys: keys.length,
+  peers,
   searchBuildMs: +search.buildMs.toFixed(1),
   searchQueries: search.queries,
   searchMedianMs: +search.medianMs.toFixed(3),
@@ -110,8 +149,16 @@ log(`Text: ${figures.textMB} MB (UTF-8) of Simplified, Traditional and English p
 log(`  floor (bare charCodeAt loop)   ${figures.floorMBps} MB/s`);
 log(`  scan (one-pass automaton)      ${figures.scanMBps} MB/s   ${figures.scanVsFloor}× the floor's time, ${rawMatches} raw occurrences`);
 log(`  detect (scan + rules)          ${figures.detectMBps} MB/s   ${figures.detectVsFloor}× the floor's time, ${detections} detections`);
-log(`  RegExp alternation             ${figures.regexMBps} MB/s   scan is ${figures.regexVsScan}× faster, detect ${figures.regexVsDetect}×`);
-log(`Scanner ready: ${figures.scannerReadyColdMs} ms cold (first build), ${figures.scannerReadyWarmMs} ms warm (median)`);
+log(`Scanner ready: ${figures.scannerReadyColdMs} ms cold (first build), ${figures.scannerReadyWarmMs} ms warm (median); matcher alone from the key texts ${figures.matcherBuildMs} ms (median)`);
+log(`Peers on the same ${keys.length} distinct folded keys (of ${figures.keys}) and the text folded once (${figures.foldMs} ms, not counted);`);
+log(`  slow ones on a ${figures.sliceMB} MB slice, where the scan runs ${figures.sliceScanMBps} MB/s. "× scan" is their time over the scan's.`);
+for (const p of peers) {
+  const agrees = p.agrees
+    ? `agrees${p.extraLatin ? ` (+${p.extraLatin} Latin in lower case or inside a word)` : ''}`
+    : `DISAGREES: ${p.missing} of the project's missing, ${p.extra} extra`;
+  log(`  ${p.name.padEnd(34)} ${String(p.MBps).padStart(7)} MB/s on the ${p.on.padEnd(5)} ${String(p.vsScan).padStart(6)}× scan  build ${String(p.buildMs).padStart(6)} ms  ${p.matches} matches, ${agrees}`);
+}
+log(`  project scan vs the fastest package (${fastest.name}): ${fastest.vsScan}× faster; ${occurrences.size} distinct occurrences`);
 log(`Search: ${search.queries} keystrokes, median ${figures.searchMedianMs} ms, p95 ${figures.searchP95Ms} ms, max ${figures.searchMaxMs} ms (index built in ${figures.searchBuildMs} ms)`);
 log(`Data: divisions ${figures.divisionsGzipBytes} B gzipped, offices ${figures.officesGzipBytes} B gzipped`);
 if (json) console.log(JSON.stringify(figures));
