@@ -132,6 +132,8 @@ const peers = built.map((b) => {
     ...check,
   };
 });
+// A peer that finds other matches than the scan where semantics agree is a finding: say so in the exit code.
+if (peers.some((p) => !p.agrees)) process.exitCode = 1;
 // Fastest by its time over the scan's on the same input, slice or text.
 const fastest = peers.filter((p) => p.family === 'aho-corasick').reduce((a, b) => (b.vsScan < a.vsScan ? b : a));
 
