@@ -46,7 +46,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     throw new Error(`${extensionDir}/manifest.json not found: run \`npm run build\` first.`);
   }
   // Playwright passes --disable-extensions by default; this flag is the documented way around it.
-  const browser = await launchChromium({ ...options, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
+  const args = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  const browser = await launchChromium({ headless: options.headless, args });
   const { context } = browser;
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { ...browser, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
