@@ -41,6 +41,16 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir}/manifest.json not found: run \`npm run build\` first.`);
   }
+  // Playwright passes --disable-extensions by default; this flag is the documented way around it.
+  const args = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
+  const browser = await launchChromium({ headless: options.headless, args });
+  const { context } = browser;
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { ...browser, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
+}
+
+/** Chromium as launchWithExtension starts it, without the extension unless `args` load it: the benchmarks' baseline. */
+export async function launchChromium(options: { headless?: boolean; args?: string[] } = {}): Promise<Pick<ExtensionBrowser, 'context' | 'close'>> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hketo-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -48,10 +58,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     viewport: { width: 1000, height: 700 },
     // No animation: screenshots show the finished popover, not a frame of its fade-in.
     reducedMotion: 'reduce',
-    // Playwright passes --disable-extensions by default; this flag is the documented way around it.
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
       '--no-sandbox',
       '--disable-gpu',
       // This machine has no outside network: without these, Chromium retries refused connections.
@@ -62,11 +70,8 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--lang=en-US',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return {
     context,
-    extensionId: new URL(serviceWorker.url()).host,
-    serviceWorker,
     async close() {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

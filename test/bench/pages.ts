@@ -8,17 +8,30 @@
  * - Hover: pointer event to popover rendered, over 200 place names on the 5 MB page.
  * - The popup: when it renders and paints, how long its search index takes to build (at idle),
  *   and query to results on screen for 20 queries of every kind.
- * `--json` prints the figures as one JSON object on the last line. Needs `npm run build` first.
+ * - Idle frames: what the extension costs a page of English text with 0, 5 and 20 iframes
+ *   (idle-frames.ts), against the same page in Chromium without it.
+ * - First popover on fresh pages and the hovers after it (first-popover.ts).
+ * `--json` prints the figures as one JSON object on the last line; `--only=idle,first-popover`
+ * (any of highlight, mutating, hover, popup, idle, first-popover) runs only those parts.
+ * Needs `npm run build` first.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, serveDirectory } from '../../src/cli/browser';
+import { launchChromium, launchWithExtension, serveDirectory } from '../../src/cli/browser';
 import { setSettings as setStoredSettings } from '../e2e/support/extension';
 import { LATENCY_QUERIES, searchLatencies } from '../e2e/support/search-latency';
 import { LARGE_PAGES } from '../fixtures/large-pages';
+import { benchFirstPopover, firstPopoverPages } from './first-popover';
+import { benchIdleFrames, idlePages } from './idle-frames';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
-const pages = Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()]));
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (part: string) => !only || only.includes(part);
+const pages = {
+  ...Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()])),
+  ...idlePages(),
+  ...firstPopoverPages(),
+};
 const server = await serveDirectory(process.cwd(), pages);
 const browser = await launchWithExtension();
 
@@ -41,7 +54,7 @@ async function watchLongTasks(page: Page) {
 const results: Record<string, unknown> = {};
 const ms = (seconds: number) => Math.round(seconds * 1000);
 
-for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elements.html', '/deep-nesting.html']) {
+for (const path of wanted('highlight') ? ['/large-chinese.html', '/large-text-node.html', '/large-elements.html', '/deep-nesting.html'] : []) {
   await setSettings({ hoverDelay: 0 });
   const page = await browser.context.newPage();
   await page.goto(server.url + path);
@@ -77,7 +90,7 @@ for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elem
 }
 
 // The mutating page: load over 5 s, mode off then on.
-{
+if (wanted('mutating')) {
   const load = async (highlightAll: boolean) => {
     await setSettings({ hoverDelay: 0, highlightAll });
     const page = await browser.context.newPage();
@@ -99,7 +112,7 @@ for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elem
 }
 
 // Hover: 200 place names on the 5 MB page.
-{
+if (wanted('hover')) {
   await setSettings({ hoverDelay: 0 });
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/large-chinese.html`);
@@ -141,7 +154,7 @@ for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elem
 }
 
 // The popup, opened as a page at its own size.
-{
+if (wanted('popup')) {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 580 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -170,6 +183,30 @@ for (const path of ['/large-chinese.html', '/large-text-node.html', '/large-elem
   results.popup = figures;
   log(`popup (after navigation) ${JSON.stringify(figures)}`);
   await popup.close();
+}
+
+// Idle frames, against Chromium without the extension.
+if (wanted('idle')) {
+  await setSettings({});
+  const without = await launchChromium();
+  const figures = await benchIdleFrames(server.url, without.context, browser);
+  await without.close();
+  results.idle = figures;
+  for (const f of figures) {
+    log(
+      `idle, ${String(f.frames).padStart(2)} iframes   +${f.extraScriptMs} ms script (${f.extraScriptRangeMs.join('–')}), ${f.extraScriptPerFrameMs} ms a frame; ` +
+        `+${f.extraHeapKB} KB heap (${f.extraHeapRangeKB.join('–')}), ${f.extraHeapPerFrameKB} KB a frame ` +
+        `(without: ${f.baseScriptMs} ms, ${f.baseHeapKB} KB; readiness probe ${f.probeMs} ms, taken out)`,
+    );
+  }
+}
+
+// First popover on fresh pages, then later hovers on each.
+if (wanted('first-popover')) {
+  await setSettings({ hoverDelay: 0 });
+  const figures = await benchFirstPopover(server.url, browser);
+  results.firstPopover = figures;
+  log(`first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}`);
 }
 
 await browser.close();
