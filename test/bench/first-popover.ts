@@ -7,7 +7,6 @@
  */
 import type { Page } from 'playwright-core';
 import { charCenter, type ExtensionBrowser } from '../../src/cli/browser';
-import { POPOVER } from '../e2e/support/page-helpers';
 import { watchContentScripts } from './content-ready';
 
 const PLACES = ['深圳', '杭州', '成都', '武汉', '昆明', '南京', '西安', '广州', '瀋陽', '廈門'];
@@ -30,7 +29,7 @@ async function hover(page: Page, i: number): Promise<number> {
   const ms = await page.evaluate(() => performance.getEntriesByName('hketo-lens:hover').at(-1)!.duration);
   // Closed, so that it covers no name the next hover points at.
   await page.keyboard.press('Escape');
-  await page.locator(POPOVER).waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('hketo-lens-popover').waitFor({ state: 'hidden', timeout: 10_000 });
   return ms;
 }
 
