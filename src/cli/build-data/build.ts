@@ -12,12 +12,13 @@ import { readFlags } from './flags';
 import { readOverrides } from './overrides';
 import { makePinyinizer } from './pinyin';
 import { makeShortNamer } from './short-name';
+import { readPatches } from './patches';
 import { readSource } from './source';
 import { makeTraditionalizer } from './traditional';
 
 export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[] } {
   const overrides = readOverrides(path.join(dataDir, 'divisions/overrides.json'));
-  const { divisions, source } = readSource();
+  const { divisions, source } = readSource(readPatches(path.join(dataDir, 'divisions/patches.json')));
   const shortName = makeShortNamer(overrides.shortName);
   const traditionalForms = makeTraditionalizer(overrides);
   const syllablesOf = makePinyinizer(overrides);
