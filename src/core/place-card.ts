@@ -5,6 +5,7 @@
  */
 import type { LiaisonUnit, Office, OfficeId, OpeningHours } from './data/offices-schema';
 import { chainOf, type Division, type Gazetteer } from './gazetteer';
+import { emergencyAsText, emergencyView, type EmergencyView } from './emergency';
 import type { Translator } from './i18n';
 import type { Directory } from './offices';
 
@@ -46,6 +47,7 @@ export interface PlaceCard {
   office: OfficeView;
   liaison: LiaisonView | null;
   hotline: string;
+  emergency: EmergencyView;
   asOf: string;
 }
 
@@ -115,6 +117,7 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
     office: officeView(office, tr),
     liaison: liaison ? liaisonView(liaison, tr) : null,
     hotline: directory.hotline.number,
+    emergency: emergencyView(directory.emergency, tr),
     asOf: directory.asOf,
   };
 }
@@ -127,9 +130,10 @@ export function cardAsText(card: PlaceCard, tr: Translator): string {
   ];
   if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
   const imm = card.office.immigration;
-  lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}` : tr.t('contactViaWebsite'));
+  const asOf = imm?.asOf ? ` (${tr.t('contactAsOf', { date: imm.asOf })})` : '';
+  lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}${asOf}` : tr.t('contactViaWebsite'));
   if (imm?.address) lines.push(imm.address);
-  lines.push(`${tr.t('hotline')}: ${card.hotline}`);
+  lines.push(`${tr.t('hotline')}: ${card.hotline}`, ...emergencyAsText(card.emergency, tr));
   lines.push(`${tr.t('website')}: ${card.office.website}`);
   lines.push(tr.t('asOf', { date: card.asOf }));
   return lines.join('\n');

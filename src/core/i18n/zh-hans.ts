@@ -114,4 +114,12 @@ export const zhHans: Catalogue = {
   placesOnPage: '此页提及 {count} 个地方。',
   pageScanning: '仍在读取此页…',
   revealHint: '选择地方，即可滚动到页面上首次提及之处。',
+  emergency: '紧急求助',
+  emergencyMainland: '内地紧急电话',
+  emergencyImmd: '入境事务处协助在外香港居民小组（24小时）',
+  channelWhatsapp: '1868 WhatsApp求助热线',
+  channelWechat: '1868微信求助热线',
+  channelApp: '入境处流动应用程序：以网络数据致电1868或使用1868聊天机械人',
+  channelForm: '网上求助表格（入境处网站）',
+  contactAsOf: '资料于 {date} 公布，使用前请先核实',
 };

@@ -114,4 +114,12 @@ export const zhHant: Catalogue = {
   placesOnPage: '此頁提及 {count} 個地方。',
   pageScanning: '仍在讀取此頁…',
   revealHint: '選擇地方，即可捲動至頁面上首次提及之處。',
+  emergency: '緊急求助',
+  emergencyMainland: '內地緊急電話',
+  emergencyImmd: '入境事務處協助在外香港居民小組（24小時）',
+  channelWhatsapp: '1868 WhatsApp求助熱線',
+  channelWechat: '1868微信求助熱線',
+  channelApp: '入境處流動應用程式：以網絡數據致電1868或使用1868聊天機械人',
+  channelForm: '網上求助表格（入境處網站）',
+  contactAsOf: '資料於 {date} 公布，使用前請先核實',
 };
