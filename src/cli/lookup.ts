@@ -1,7 +1,10 @@
 /**
- * `npm run --silent lookup -- 深圳 瀋陽 Xi'an`: one JSON line per argument with every division
- * whose full name, short name, Traditional form, pinyin or English name equals it.
+ * `npm run --silent lookup -- 深圳 瀋陽 Xi'an 襄樊`: one JSON line per argument with every division
+ * whose full name, short name, Traditional form, pinyin, English or former name equals it; a
+ * former name says which and until when.
  */
+import { foldString } from '../core/detect/fold';
+import { formsOfFormerName, type Division } from '../core/gazetteer';
 import { makeNameIndex } from '../core/lookup';
 import { readAppData } from './data';
 
@@ -19,7 +22,14 @@ for (const query of process.argv.slice(2)) {
       pinyin: d.pinyin,
       office: office.id,
       liaison: liaison?.id ?? null,
+      ...formerMatch(d, query),
     };
   });
   console.log(JSON.stringify({ query, results }));
+}
+
+function formerMatch(d: Division, query: string) {
+  const folded = foldString(query.trim());
+  const former = d.former.find((f) => formsOfFormerName(f).some((form) => foldString(form) === folded));
+  return former ? { formerly: { nameHans: former.nameHans, nameHant: former.nameHant, until: former.until } } : {};
 }

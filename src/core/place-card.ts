@@ -44,6 +44,8 @@ export interface PlaceCard {
   levelLabel: string;
   /** Names of the divisions above, nearest first: 杭州市, 浙江省. */
   chain: string[];
+  /** Its former names, latest first: "formerly 襄樊市, until 2010". */
+  former: string[];
   office: OfficeView;
   liaison: LiaisonView | null;
   hotline: string;
@@ -114,6 +116,9 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
     chain: chainOf(gazetteer, division)
       .slice(1)
       .map((d) => nameIn(d, tr.script)),
+    former: division.former.map((f) =>
+      tr.t('formerly', { name: tr.script === 'hant' ? f.nameHant : f.nameHans, year: f.until }),
+    ),
     office: officeView(office, tr),
     liaison: liaison ? liaisonView(liaison, tr) : null,
     hotline: directory.hotline.number,

@@ -120,6 +120,7 @@ export const en = {
   channelApp: 'ImmD app: call 1868 by data or the 1868 chatbot',
   channelForm: 'Online assistance form (ImmD website)',
   contactAsOf: 'as published on {date}: check before relying on it',
+  formerly: 'formerly {name}, until {year}',
 } as const;
 
 export type MessageKey = keyof typeof en;

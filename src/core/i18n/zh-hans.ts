@@ -122,4 +122,5 @@ export const zhHans: Catalogue = {
   channelApp: '入境处流动应用程序：以网络数据致电1868或使用1868聊天机械人',
   channelForm: '网上求助表格（入境处网站）',
   contactAsOf: '资料于 {date} 公布，使用前请先核实',
+  formerly: '旧称{name}，至{year}年',
 };

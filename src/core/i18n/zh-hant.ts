@@ -122,4 +122,5 @@ export const zhHant: Catalogue = {
   channelApp: '入境處流動應用程式：以網絡數據致電1868或使用1868聊天機械人',
   channelForm: '網上求助表格（入境處網站）',
   contactAsOf: '資料於 {date} 公布，使用前請先核實',
+  formerly: '舊稱{name}，至{year}年',
 };
