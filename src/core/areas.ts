@@ -3,16 +3,30 @@
  * zones (前海) and regions (长三角). A name finds the area; the area's host divisions give the
  * offices that serve it, one or several.
  */
-import type { Area, AreasFile } from './data/areas-schema';
+import type { Area, AreaKind, AreasFile } from './data/areas-schema';
 import type { Office } from './data/offices-schema';
 import { foldString } from './detect/fold';
 import type { Division, Gazetteer } from './gazetteer';
 import { latinKey } from './latin';
 import { append } from './multimap';
+import type { MessageKey } from './i18n';
 import type { Directory } from './offices';
+
+export const AREA_KIND_KEYS: Record<AreaKind, MessageKey> = {
+  newArea: 'areaNewArea',
+  cooperationZone: 'areaCooperationZone',
+  region: 'areaRegion',
+};
+
+/** The offices serving the provinces of an area's hosts, each once, in the directory's order. */
+export function officesOfArea(area: Area, gazetteer: Gazetteer, directory: Directory): Office[] {
+  const ids = new Set(area.hosts.map((code) => directory.officeOfProvince(gazetteer.byCode.get(code)!.provinceCode).id));
+  return directory.offices.filter((office) => ids.has(office.id));
+}
 
 export interface Areas {
   list: Area[];
+  sources: AreasFile['sources'];
   /** Areas one of whose names equals the query (variants folded, Latin names in any case). */
   find(query: string): Area[];
   hostsOf(area: Area): Division[];
@@ -33,11 +47,9 @@ export function makeAreas(file: AreasFile, gazetteer: Gazetteer, directory: Dire
   const hostsOf = (area: Area) => area.hosts.map((code) => gazetteer.byCode.get(code)!);
   return {
     list: file.areas,
+    sources: file.sources,
     find: (query) => index.get(keyOf(query.trim())) ?? [],
     hostsOf,
-    officesOf(area) {
-      const ids = new Set(hostsOf(area).map((d) => directory.officeOfProvince(d.provinceCode).id));
-      return directory.offices.filter((office) => ids.has(office.id));
-    },
+    officesOf: (area) => officesOfArea(area, gazetteer, directory),
   };
 }

@@ -121,6 +121,12 @@ export const en = {
   channelForm: 'Online assistance form (ImmD website)',
   contactAsOf: 'as published on {date}: check before relying on it',
   formerly: 'formerly {name}, until {year}',
+  areaNewArea: 'State-level new area',
+  areaCooperationZone: 'Cooperation zone',
+  areaRegion: 'Region',
+  areaNotDivision: 'Not an administrative division: it lies in the divisions below, and their offices serve it.',
+  hostedBy: 'Lies in',
+  servedBy: 'Served by',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -123,4 +123,10 @@ export const zhHans: Catalogue = {
   channelForm: '网上求助表格（入境处网站）',
   contactAsOf: '资料于 {date} 公布，使用前请先核实',
   formerly: '旧称{name}，至{year}年',
+  areaNewArea: '国家级新区',
+  areaCooperationZone: '合作区',
+  areaRegion: '区域',
+  areaNotDivision: '并非行政区划：位于以下行政区，由其所属办事处服务。',
+  hostedBy: '所在',
+  servedBy: '服务办事处',
 };

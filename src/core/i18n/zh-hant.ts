@@ -123,4 +123,10 @@ export const zhHant: Catalogue = {
   channelForm: '網上求助表格（入境處網站）',
   contactAsOf: '資料於 {date} 公布，使用前請先核實',
   formerly: '舊稱{name}，至{year}年',
+  areaNewArea: '國家級新區',
+  areaCooperationZone: '合作區',
+  areaRegion: '區域',
+  areaNotDivision: '並非行政區劃：位於以下行政區，由其所屬辦事處服務。',
+  hostedBy: '所在',
+  servedBy: '服務辦事處',
 };
