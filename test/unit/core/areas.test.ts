@@ -37,6 +37,7 @@ describe('new areas, cooperation zones and regions', () => {
     ['长三角', 4, ['sheto']],
     ['京津冀', 3, ['bjo']],
     ['成渝地区双城经济圈', 2, ['cdeto']],
+    ['東北地區', 7, ['bjo']],
   ])('region %s: %i host divisions, the offices that serve their provinces: %j', (name, count, offices) => {
     const area = one(name);
     expect(area.kind).toBe('region');
