@@ -32,13 +32,19 @@ export default defineConfig({
     // light-dark() in the popover and popup palettes came with Chrome 123.
     ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     ...(browser === 'firefox' && {
+      // Firefox puts an extension's button in the extensions panel unless asked: the OFF badge
+      // would go unseen.
+      action: { default_area: 'navbar' },
       browser_specific_settings: {
         gecko: {
           id: 'hketo-lens@hketo-lens.invalid',
-          // data_collection_permissions came with Firefox 140 (and 142 on Android).
-          strict_min_version: '142.0',
+          // data_collection_permissions came with Firefox 140; the end-to-end suite passes on
+          // ESR 140.12 and 153.8 (2026-12).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android has data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,5 +1,6 @@
 /**
- * `npm test`: type-checking, unit tests, both builds, then the end-to-end suite in Chromium.
+ * `npm test`: type-checking, unit tests, both builds, then the end-to-end suite in Chromium and
+ * again in Firefox.
  * Each vitest test counts once, each other step counts as one check. The last line is
  * `N passed, N failed`, alone; the exit code is 1 if anything failed.
  */
@@ -8,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findChromium } from '../src/cli/browser';
+import { findFirefox } from '../src/cli/firefox';
 import type { Counts } from './support/summary-reporter';
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -27,10 +29,12 @@ function check(title: string, command: string, args: string[], forbidden?: RegEx
 }
 
 /** Runs a vitest suite and adds its counts. */
-function suite(title: string, args: string[]): void {
+function suite(title: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`\n▶ ${title}`);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-')), 'counts.json');
-  const result = spawnSync(bin('vitest'), ['run', ...args], { stdio: 'inherit', env: { ...process.env, SUMMARY_FILE: file } });
+  const started = Date.now();
+  const result = spawnSync(bin('vitest'), ['run', ...args], { stdio: 'inherit', env: { ...process.env, ...env, SUMMARY_FILE: file } });
+  console.log(`${title} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const counts: Counts | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
   if (!counts) {
     console.log(`✗ ${title}: vitest did not report (exit code ${result.status})`);
@@ -60,14 +64,21 @@ check('web-ext lint of the Firefox build: no errors, no warnings', bin('web-ext'
   '--output',
   'text',
 ]);
-try {
-  console.log(`\nChromium for the end-to-end tests: ${findChromium()}`);
-  suite('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
-} catch (error) {
-  // No browser: one clear sentence, and the suite counts as failed.
-  console.log(`✗ end-to-end tests: ${(error as Error).message}`);
-  total.failed++;
+/** The end-to-end suite in one engine; no browser is one clear sentence, and the suite counts as failed. */
+function e2e(engine: 'chromium' | 'firefox', find: () => string): void {
+  const title = `end-to-end tests (${engine === 'chromium' ? 'Chromium' : 'Firefox'})`;
+  try {
+    console.log(`\n${title}: ${find()}`);
+  } catch (error) {
+    console.log(`✗ ${title}: ${(error as Error).message}`);
+    total.failed++;
+    return;
+  }
+  suite(title, ['--config', 'vitest.e2e.config.ts'], { E2E_ENGINE: engine });
 }
+
+e2e('chromium', findChromium);
+e2e('firefox', findFirefox);
 
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed ? 1 : 0);

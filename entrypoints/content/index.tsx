@@ -7,11 +7,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
 import officesJson from '../../data/generated/offices-page.json?raw';
-import { isContentRequest } from '../../src/core/messages';
 import { siteOf } from '../../src/core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../src/ext/settings-store';
+import { answerMessages } from '../../src/page/answer-messages';
 import { startContent } from '../../src/page/content-app';
 import { makePageData } from '../../src/page/page-data';
+// Imported plainly, highlights.css goes into the manifest: the browser injects it into pages.
+import '../../src/page/highlights.css';
+import highlightCss from '../../src/page/highlights.css?inline';
 import popoverCss from '../../src/ui/popover/popover.css?inline';
 import { Popover } from '../../src/ui/popover/Popover';
 
@@ -29,6 +32,7 @@ export default defineContentScript({
       topFrame: window === window.top,
       latinWords: new Set(latinWordList),
       popoverCss,
+      highlightCss,
       data: () => (data ??= makePageData(divisionsJson, officesJson)),
       loadSettings: async () => (await loadSettings()).settings,
       watchSettings: (callback) => watchSettings(({ settings }) => callback(settings)),
@@ -51,13 +55,7 @@ export default defineContentScript({
       listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
       onInvalidated: (callback) => ctx.onInvalidated(callback),
     });
-    // Chrome does not yet take a promise from an onMessage listener in every version it ships:
-    // answer through sendResponse and return true to keep the channel open (2026-11).
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      if (!isContentRequest(message)) return false;
-      void app.onMessage(message).then(sendResponse);
-      return true;
-    };
+    const onMessage = answerMessages(app.onMessage);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

@@ -7,31 +7,27 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { findBrowser } from './find-browser';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
 /** The browser to drive: $CHROMIUM_PATH, else the first installed Chromium or Chrome. */
-export function findChromium(): string {
-  const chosen = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  if (!chosen || !fs.existsSync(chosen)) {
-    throw new Error(
-      'No Chromium or Chrome found: install one (Debian: `sudo apt-get install -y --no-install-recommends chromium`) ' +
-        'or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return chosen;
-}
+export const findChromium = () =>
+  findBrowser({
+    name: 'Chromium or Chrome',
+    envVar: 'CHROMIUM_PATH',
+    debianPackage: 'chromium',
+    candidates: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    ],
+  });
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -111,43 +107,41 @@ export async function serveDirectory(root: string, extra: Record<string, string>
 }
 
 /**
- * Viewport centre of one character: character `charIndex` of the `nth` occurrence of `text` in
- * the element `selector` (inside the open shadow root of `shadowHost`, if given). Text split
- * across nodes (<b>杭</b>州) is found too.
+ * In the page: the viewport centre of one character, character `charIndex` of the `nth`
+ * occurrence of `text` in the element `selector` (inside the open shadow root of `shadowHost`,
+ * if given). Text split across nodes (<b>杭</b>州) is found too. Self-contained, for `evaluate`
+ * in any engine.
  */
-export async function charCenter(
-  target: Page | Frame,
-  selector: string,
-  text: string,
-  charIndex = 0,
-  nth = 0,
-  shadowHost?: string,
-): Promise<{ x: number; y: number }> {
-  return target.evaluate(
-    ({ selector, text, charIndex, nth, shadowHost }) => {
-      const scope = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
-      const root = scope?.querySelector(selector);
-      if (!root) throw new Error(`no element ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const whole = nodes.map((n) => n.data).join('');
-      let at = -1;
-      for (let i = 0; i <= nth; i++) at = whole.indexOf(text, at + 1);
-      if (at < 0) throw new Error(`no "${text}" in ${selector}`);
-      let offset = at + charIndex;
-      for (const node of nodes) {
-        if (offset < node.data.length) {
-          const range = document.createRange();
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        offset -= node.data.length;
-      }
-      throw new Error('offset out of range');
-    },
-    { selector, text, charIndex, nth, shadowHost },
-  );
+export function charCenterInPage(target: { selector: string; text: string; charIndex: number; nth: number; shadowHost?: string }): {
+  x: number;
+  y: number;
+} {
+  const { selector, text, charIndex, nth, shadowHost } = target;
+  const scope = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
+  const root = scope?.querySelector(selector);
+  if (!root) throw new Error(`no element ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const whole = nodes.map((n) => n.data).join('');
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = whole.indexOf(text, at + 1);
+  if (at < 0) throw new Error(`no "${text}" in ${selector}`);
+  let offset = at + charIndex;
+  for (const node of nodes) {
+    if (offset < node.data.length) {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    offset -= node.data.length;
+  }
+  throw new Error('offset out of range');
+}
+
+/** charCenterInPage in a playwright page or frame. */
+export async function charCenter(target: Page | Frame, selector: string, text: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number }> {
+  return target.evaluate(charCenterInPage, { selector, text, charIndex, nth });
 }

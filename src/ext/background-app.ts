@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { lookupSelectionResponse, MAX_LOOKUP_TEXT, siteStateMessage } from '../core/messages';
+import { answerOf, lookupSelectionResponse, MAX_LOOKUP_TEXT, siteStateMessage, withinTime } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
@@ -25,10 +25,10 @@ async function lookUpSelection(info: Browser.contextMenus.OnClickData, tab?: Bro
   let found = false;
   if (tab?.id !== undefined) {
     try {
-      const response = await browser.tabs.sendMessage(tab.id, { type: 'lookupSelection', text }, { frameId: info.frameId ?? 0 });
-      found = v.is(lookupSelectionResponse, response) && response.found;
+      const request = browser.tabs.sendMessage(tab.id, { type: 'lookupSelection', text }, { frameId: info.frameId ?? 0 });
+      found = answerOf(lookupSelectionResponse, await withinTime(request)).found;
     } catch {
-      // No content script in that page.
+      // No content script in that page, or it failed to answer in time: the popup page serves.
     }
   }
   if (!found) {

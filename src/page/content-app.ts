@@ -7,10 +7,10 @@ import type { VNode } from 'preact';
 import {
   type ContentRequest,
   type LookupSelectionResponse,
+  type PageSite,
   type PageSummary,
   type SiteStateMessage,
 } from '../core/messages';
-import { OFFICE_COLORS } from '../core/office-colors';
 import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
 import { HOVER_HIGHLIGHT, HoverController, type PageData, type PopoverState } from './hover-controller';
@@ -24,6 +24,8 @@ export interface ContentDeps {
   topFrame: boolean;
   latinWords: ReadonlySet<string>;
   popoverCss: string;
+  /** The highlights' rules (highlights.css), for the page's shadow roots. */
+  highlightCss: string;
   data(): PageData;
   loadSettings(): Promise<Settings>;
   watchSettings(callback: (settings: Settings) => void): () => void;
@@ -39,11 +41,7 @@ export interface ContentDeps {
 const allHighlight = (office: string) => `hketo-lens-all-${office}`;
 
 export function startContent(deps: ContentDeps) {
-  const highlighter = new Highlighter();
-  highlighter.define(HOVER_HIGHLIGHT, 'background-color: rgba(255, 196, 0, 0.45); color: inherit;');
-  for (const [office, color] of Object.entries(OFFICE_COLORS)) {
-    highlighter.define(allHighlight(office), `text-decoration: underline 2px ${color}; text-underline-offset: 3px;`);
-  }
+  const highlighter = new Highlighter(deps.highlightCss);
   const host = new PopoverHost(deps.doc, deps.popoverCss);
   let settings: Settings | null = null;
   let loading: Promise<Settings> | null = null;
@@ -137,7 +135,8 @@ export function startContent(deps: ContentDeps) {
   });
 
   /** Answers a validated message from the popup or the context menu. */
-  async function onMessage(request: ContentRequest): Promise<PageSummary | LookupSelectionResponse | { revealed: boolean }> {
+  async function onMessage(request: ContentRequest): Promise<PageSummary | LookupSelectionResponse | PageSite | { revealed: boolean }> {
+    if (request.type === 'pageSite') return { site: deps.site };
     const current = await ensureSettings();
     if (request.type === 'pageSummary') {
       return { highlighting: !!scanner, scanning: scanner?.scanning ?? false, places: scanner?.summary() ?? [] };
@@ -146,7 +145,10 @@ export function startContent(deps: ContentDeps) {
       const range = scanner?.firstMention(request.code);
       if (!range) return { revealed: false };
       const element = range.startContainer.parentElement;
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // A smooth scroll is for the reader's eye: without motion, or in a tab in the background
+      // (where it outlasts any wait: Chromium 156, 2026-12), the page jumps.
+      const smooth = deps.doc.visibilityState === 'visible' && !deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
       highlighter.show(HOVER_HIGHLIGHT, [range]);
       setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
       return { revealed: !!element };

@@ -1,8 +1,8 @@
 /**
  * Highlights through the CSS Custom Highlight API: the page's DOM and selection are untouched.
- * The ::highlight() rules live in a constructed stylesheet adopted by the document (and by each
- * open shadow root that holds highlighted text): adopting a sheet adds no node to the page.
- * Where the API is missing, nothing is highlighted rather than hijacking the selection.
+ * The ::highlight() rules (highlights.css) reach the document from the manifest; each open
+ * shadow root that holds highlighted text adopts a constructed copy, which adds no node to the
+ * page. Where the API is missing, nothing is highlighted rather than hijacking the selection.
  */
 
 type Registry = { set(name: string, highlight: Highlight): void; delete(name: string): boolean };
@@ -14,14 +14,13 @@ const registry = (): Registry | null =>
     : null;
 
 export class Highlighter {
+  readonly #css: string;
   #sheet: CSSStyleSheet | null = null;
-  #rules = new Map<string, string>();
   #growing = new Map<string, Highlight>();
 
-  /** Declares the style of a named highlight, e.g. `background-color: …`. */
-  define(name: string, style: string): void {
-    this.#rules.set(name, `::highlight(${name}) { ${style} }`);
-    this.#sheet?.replaceSync([...this.#rules.values()].join('\n'));
+  /** `css`: the highlights' rules, for shadow roots. */
+  constructor(css: string) {
+    this.#css = css;
   }
 
   /** Shows `ranges` under `name`, replacing what it showed before. */
@@ -65,17 +64,19 @@ export class Highlighter {
 
   /** A page may replace `adoptedStyleSheets` at any time: the sheet is added back when missing. */
   #adoptIn(root: Node): void {
-    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-    if (!this.#sheet) {
-      this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync([...this.#rules.values()].join('\n'));
-    }
-    if (root.adoptedStyleSheets.includes(this.#sheet)) return;
+    if (!(root instanceof ShadowRoot)) return;
     try {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+      if (!this.#sheet) {
+        this.#sheet = new CSSStyleSheet();
+        this.#sheet.replaceSync(this.#css);
+      }
+      const adopted = [...root.adoptedStyleSheets];
+      if (!adopted.includes(this.#sheet)) root.adoptedStyleSheets = [...adopted, this.#sheet];
     } catch {
-      // A page can make the assignment throw (a frozen or proxied array): the highlight then
-      // shows unstyled, which is better than failing the lookup.
+      // Firefox ESR 140 shows a shadow root's adoptedStyleSheets to a content script as an Xray
+      // wrapper that cannot be read or assigned ("Accessing from Xray wrapper is not supported";
+      // fixed by 153, 2026-12), and a page can make the assignment throw (a frozen or proxied
+      // array): the highlight then shows unstyled there, which is better than failing the lookup.
     }
   }
 }

@@ -34,7 +34,8 @@ export class PopoverHost {
   readonly #doc: Document;
   readonly #css: string;
   #host: HTMLElement | null = null;
-  #root: ShadowRoot | null = null;
+  /** Where Preact renders, beside the <style> in the shadow root. */
+  #mount: HTMLElement | null = null;
   #visible = false;
 
   constructor(doc: Document, css: string) {
@@ -58,13 +59,13 @@ export class PopoverHost {
   show(content: VNode, rects: readonly Rect[], pointerY?: number): Placement | null {
     const anchor = anchorOf(rects, pointerY);
     if (!anchor) return null;
-    const { host, root } = this.#ensure();
-    render(content, root);
+    const { host, mount } = this.#ensure();
+    render(content, mount);
     this.#open(host);
     // Measure at the top-left corner with no height cap, then place.
     host.style.setProperty('left', '0px', 'important');
     host.style.setProperty('top', '0px', 'important');
-    const panel = root.firstElementChild as HTMLElement | null;
+    const panel = mount.firstElementChild as HTMLElement | null;
     panel?.style.removeProperty('max-height');
     const box = host.getBoundingClientRect();
     const view = this.#doc.documentElement;
@@ -81,7 +82,7 @@ export class PopoverHost {
 
   /** Re-renders in place (a script switch, a copy) without moving. */
   update(content: VNode): void {
-    if (this.#root && this.#visible) render(content, this.#root);
+    if (this.#mount && this.#visible) render(content, this.#mount);
   }
 
   hide(): void {
@@ -100,26 +101,30 @@ export class PopoverHost {
   }
 
   destroy(): void {
-    if (this.#root) render(null, this.#root);
+    if (this.#mount) render(null, this.#mount);
     this.#host?.remove();
     this.#host = null;
-    this.#root = null;
+    this.#mount = null;
     this.#visible = false;
   }
 
-  #ensure(): { host: HTMLElement; root: ShadowRoot } {
-    if (this.#host && this.#root && this.#host.isConnected) return { host: this.#host, root: this.#root };
+  #ensure(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.#host && this.#mount && this.#host.isConnected) return { host: this.#host, mount: this.#mount };
     const host = this.#doc.createElement(HOST_TAG);
     host.setAttribute('style', HOST_STYLE);
     if ('showPopover' in host) host.setAttribute('popover', 'manual');
     const root = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(this.#css);
-    root.adoptedStyleSheets = [sheet];
+    // A <style> in the extension's own shadow root rather than an adopted sheet: Firefox ESR 140
+    // refuses a content script's assignment to adoptedStyleSheets (Xray wrapper, 2026-12).
+    const style = this.#doc.createElement('style');
+    style.textContent = this.#css;
+    root.append(style);
+    const mount = this.#doc.createElement('div');
+    root.append(mount);
     this.#placeInTree(host);
     this.#host = host;
-    this.#root = root;
-    return { host, root };
+    this.#mount = mount;
+    return { host, mount };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hover, popoverText, POPOVER, watchPage } from './support/page-helpers';
+import { hover, popover, popoverText, popoverVisible, watchPage } from './support/page-helpers';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
@@ -8,8 +8,7 @@ describe('hover popover', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
 
   it('names the office of a Simplified place name, from either character, without touching the page', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
+    const page = await session.engine.open(session.url('plain.html'));
     const changes = await watchPage(page);
 
     await hover(page, '#hans', '深圳', 1);
@@ -19,7 +18,7 @@ describe('hover popover', () => {
     expect(text).toContain('香港特別行政區政府駐粵經濟貿易辦事處');
     expect(text).toContain('駐深圳聯絡處');
     expect(text).toContain('(852) 1868');
-    await page.screenshot({ path: session.shot('hover-shenzhen') });
+    await page.screenshot(session.shot('hover-shenzhen'));
 
     await hover(page, '#hans', '杭州', 1);
     await expect.poll(() => popoverText(page)).toContain('杭州市');
@@ -33,8 +32,7 @@ describe('hover popover', () => {
   });
 
   it('reads names split by markup and Traditional forms', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
+    const page = await session.engine.open(session.url('plain.html'));
     await hover(page, '#split', '杭州', 1);
     await expect.poll(() => popoverText(page)).toContain('杭州市');
     await hover(page, '#hant', '瀋陽', 0);
@@ -44,26 +42,27 @@ describe('hover popover', () => {
   });
 
   it('lists every candidate of an ambiguous name, the one named nearby first', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
+    const page = await session.engine.open(session.url('plain.html'));
     await hover(page, '#ambiguous', '鼓楼区', 1, 1); // the second 鼓楼区, after 福州
     await expect.poll(() => popoverText(page)).toContain('共有 4 個地方同名');
-    const names = await page.locator(`${POPOVER} .card`).evaluateAll((cards) =>
-      cards.map((card) => card.querySelector('.chain')?.textContent ?? ''),
+    const names = await page.evaluate(() =>
+      [...document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelectorAll('.card')].map(
+        (card) => card.querySelector('.chain')?.textContent ?? '',
+      ),
     );
     expect(names).toHaveLength(4);
     expect(names[0]).toContain('福州市');
-    await page.screenshot({ path: session.shot('hover-ambiguous') });
+    await page.screenshot(session.shot('hover-ambiguous'));
     await page.close();
   });
 
   it('hides away from place names', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
+    const page = await session.engine.open(session.url('plain.html'));
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
     await hover(page, '#plainwords', '合作');
-    await expect.poll(() => page.locator(POPOVER).isVisible()).toBe(false);
+    await expect.poll(() => popoverVisible(page)).toBe(false);
+    expect((await popover(page))?.text).toContain('深圳市'); // hidden, not emptied
     await page.close();
   });
 });

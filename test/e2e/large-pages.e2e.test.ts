@@ -11,9 +11,9 @@ import {
   SENTENCES_PER_CYCLE,
   TEXT_NODE_BYTES,
 } from '../fixtures/large-pages';
-import { highlightCounts, sendToTab, tabIdOf } from './support/extension';
-import { hover, popoverText } from './support/page-helpers';
-import { setSettings, useSession } from './support/session';
+import type { Tab } from './support/engine';
+import { highlightCounts, hover, popoverText } from './support/page-helpers';
+import { sendToTab, setSettings, useSession } from './support/session';
 
 const pages = Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()]));
 const session = useSession(pages);
@@ -23,8 +23,8 @@ interface Summary {
   places: Array<{ code: string; count: number }>;
 }
 
-async function scanned(page: import('playwright-core').Page): Promise<number> {
-  const tabId = await tabIdOf(session, page);
+async function scanned(page: Tab): Promise<number> {
+  const tabId = await session.engine.tabIdOf(page);
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length), { timeout: 30_000 })
     .toBe(1);
@@ -36,16 +36,14 @@ describe('highlight-all on large pages', () => {
   beforeAll(() => setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true }));
 
   it('scans 100,000 elements: 25,000 sentences with 12,500 place names', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('large-elements.html'));
+    const page = await session.engine.open(session.url('large-elements.html'));
     expect(await page.evaluate(() => document.querySelectorAll('body *').length)).toBe(100_000);
     expect(await scanned(page)).toBe((ITEMS / SENTENCES_PER_CYCLE) * PLACES_PER_CYCLE);
     await page.close();
   });
 
   it('scans one 10 MB text node to its end, and highlights the places in view', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('large-text-node.html'));
+    const page = await session.engine.open(session.url('large-text-node.html'));
     expect(await scanned(page)).toBe(placesInChineseText(TEXT_NODE_BYTES));
     // The highlights follow the viewport: some place highlighted in view at the top, and again
     // after a jump down the page. Chromium 156 lays out only the first ~2.3 million characters
@@ -73,8 +71,7 @@ describe('highlight-all on large pages', () => {
   });
 
   it('scans 5 MB of Chinese text and still answers the pointer', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('large-chinese.html'));
+    const page = await session.engine.open(session.url('large-chinese.html'));
     expect(await scanned(page)).toBeGreaterThan(25_000);
     await hover(page, 'body', '杭州');
     await expect.poll(() => popoverText(page)).toContain('杭州市');
@@ -82,8 +79,7 @@ describe('highlight-all on large pages', () => {
   });
 
   it('reaches text nested 5,000 levels deep', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('deep-nesting.html'));
+    const page = await session.engine.open(session.url('deep-nesting.html'));
     expect(await scanned(page)).toBe(3); // 杭州, 北京 deep down, 上海 after
     await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 2, bjo: 1 });
     await page.close();

@@ -1,44 +1,48 @@
 /**
- * The toolbar popup in Chromium: search, directory, map, settings taking effect in open tabs
- * without a reload, the per-site switch, this page's places, accessibility in both themes, and
- * the screenshots in the README.
+ * The toolbar popup: search, directory, map, settings taking effect in open tabs without a
+ * reload, the per-site switch, this page's places, accessibility in both themes, and the
+ * screenshots in the README.
  */
-import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { highlightCounts } from './support/extension';
-import { expectNoPopover, expectPopover, popoverText, POPOVER } from './support/page-helpers';
+import type { Tab } from './support/engine';
+import { expectNoPopover, expectPopover, highlightCounts, popover, popoverText } from './support/page-helpers';
 import {
   axeViolations,
-  clickToolbarButton,
+  byRole,
+  clickRole,
+  countOf,
   openPopup,
   resultTitles,
   searchFor,
+  selectOption,
+  setChecked,
+  textOf,
 } from './support/popup-helpers';
-import { setSettings, useSession } from './support/session';
+import { setSettings, storedSettings, useSession } from './support/session';
 
 const session = useSession();
 let opened = 0;
 
 /** A fixture page in a tab of its own, at a URL no other tab has. */
-async function fixture(name: string, host = '127.0.0.1'): Promise<Page> {
-  const page = await session.browser.context.newPage();
+async function fixture(name: string, host = '127.0.0.1'): Promise<Tab> {
   const url = new URL(session.url(name));
   url.hostname = host;
   url.searchParams.set('tab', String(++opened));
-  await page.goto(url.href);
-  return page;
+  return session.engine.open(url.href);
 }
 
-async function closeAll(...pages: Page[]) {
-  for (const page of pages) await page.close();
+async function closeAll(...tabs: Tab[]) {
+  for (const tab of tabs) await tab.close();
 }
+
+const activeElementId = (popup: Tab) => popup.evaluate(() => document.activeElement?.id ?? '');
 
 describe('toolbar popup: search', () => {
   beforeEach(() => setSettings(session, { language: 'zh', script: 'hant', hoverDelay: 0 }));
 
   it('finds Chinese in both scripts, pinyin, initials, English and office abbreviations', async () => {
     const popup = await openPopup(session);
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await expect.poll(() => activeElementId(popup)).toBe('search-input');
     await searchFor(popup, '义乌', '義烏市');
     await searchFor(popup, '瀋陽', '瀋陽市');
     await searchFor(popup, 'hangzhou', '杭州市');
@@ -48,22 +52,22 @@ describe('toolbar popup: search', () => {
     await searchFor(popup, '驻成都经济贸易办事处', '駐成都辦');
 
     await searchFor(popup, '鼓楼', '鼓樓區');
-    const details = await popup.locator('[role="option"] .result-detail').allTextContents();
+    const details = await popup.evaluate(() => [...document.querySelectorAll('[role="option"] .result-detail')].map((e) => e.textContent));
     expect(details.slice(0, 4)).toEqual(['南京市 · 江蘇省', '徐州市 · 江蘇省', '福州市 · 福建省', '開封市 · 河南省']);
-    await popup.screenshot({ path: session.shot('popup-search') });
+    await popup.screenshot(session.shot('popup-search'));
 
-    await popup.keyboard.press('ArrowDown');
-    await popup.keyboard.press('Enter');
-    const card = popup.getByRole('region', { name: '詳情' });
-    await expect.poll(() => card.textContent()).toContain('徐州市 · 江蘇省');
-    expect(await card.textContent()).toContain('駐上海經濟貿易辦事處');
-    expect(await card.textContent()).toContain('(852) 1868');
-    await popup.screenshot({ path: session.shot('popup-card') });
-    await popup.keyboard.press('Escape');
+    await popup.press('ArrowDown');
+    await popup.press('Enter');
+    const card = () => byRole(popup, 'region', '詳情').then((r) => r.text);
+    await expect.poll(card).toContain('徐州市 · 江蘇省');
+    expect(await card()).toContain('駐上海經濟貿易辦事處');
+    expect(await card()).toContain('(852) 1868');
+    await popup.screenshot(session.shot('popup-card'));
+    await popup.press('Escape');
     await expect.poll(() => resultTitles(popup)).toContain('鼓樓區');
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('search-input');
-    await popup.keyboard.press('Escape');
-    expect(await popup.getByRole('combobox').inputValue()).toBe('');
+    expect(await activeElementId(popup)).toBe('search-input');
+    await popup.press('Escape');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#search-input')!.value)).toBe('');
     await popup.close();
   });
 
@@ -71,7 +75,7 @@ describe('toolbar popup: search', () => {
     await setSettings(session, { language: 'zh', script: 'hans' });
     const popup = await openPopup(session, { q: '瀋陽' });
     await expect.poll(async () => (await resultTitles(popup))[0]).toBe('沈阳市');
-    expect(await popup.getByRole('tab', { name: '搜索' }).getAttribute('aria-selected')).toBe('true');
+    expect((await byRole(popup, 'tab', '搜索')).selected).toBe('true');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await popup.close();
   });
@@ -82,40 +86,38 @@ describe('toolbar popup: directory and map', () => {
 
   it('lists the five offices and eleven liaison units with the data date and sources', async () => {
     const popup = await openPopup(session);
-    await popup.getByRole('tab', { name: '名錄' }).click();
-    const panel = popup.getByRole('tabpanel', { name: '名錄' });
-    await expect.poll(() => panel.locator('article[data-office]').count()).toBe(5);
-    expect(await panel.locator('li[data-unit]').count()).toBe(11);
-    expect(await panel.textContent()).toContain('資料截至 2026-01');
-    expect(await panel.locator('article[data-office="gdeto"]').textContent()).toContain('廣東、福建、廣西、海南');
-    await popup.screenshot({ path: session.shot('popup-directory') });
-    await popup.locator('article[data-office="bjo"] summary').click();
-    expect(await popup.locator('article[data-office="bjo"] .source-list li').first().textContent()).toMatch(/^S\d+ .+ \(.*\d{4}.*\)$/);
+    await clickRole(popup, 'tab', '名錄');
+    await expect.poll(() => countOf(popup, '[role="tabpanel"] article[data-office]')).toBe(5);
+    expect(await countOf(popup, '[role="tabpanel"] li[data-unit]')).toBe(11);
+    expect(await textOf(popup, '[role="tabpanel"]')).toContain('資料截至 2026-01');
+    expect(await textOf(popup, 'article[data-office="gdeto"]')).toContain('廣東、福建、廣西、海南');
+    await popup.screenshot(session.shot('popup-directory'));
+    await clickRole(popup, 'article[data-office="bjo"] summary');
+    await expect.poll(() => textOf(popup, 'article[data-office="bjo"] .source-list li')).toMatch(/^S\d+ .+ \(.*\d{4}.*\)$/);
     await popup.close();
   });
 
   it('shows a province’s office and cities on click and with the keyboard', async () => {
     const popup = await openPopup(session);
-    await popup.getByRole('tab', { name: '地圖' }).click();
-    expect(await popup.locator('.tile').count()).toBe(31);
-    await popup.getByRole('button', { name: /^廣東：香港特別行政區政府駐粵經濟貿易辦事處/ }).click();
-    const detail = popup.locator('.province-detail');
-    await expect.poll(() => detail.textContent()).toContain('廣東省');
-    expect(await detail.textContent()).toContain('駐深圳聯絡處 (只負責深圳)');
-    expect(await detail.locator('.chip').count()).toBe(21);
+    await clickRole(popup, 'tab', '地圖');
+    await expect.poll(() => countOf(popup, '.tile')).toBe(31);
+    await clickRole(popup, 'button', /^廣東：香港特別行政區政府駐粵經濟貿易辦事處/);
+    await expect.poll(() => textOf(popup, '.province-detail')).toContain('廣東省');
+    expect(await textOf(popup, '.province-detail')).toContain('駐深圳聯絡處 (只負責深圳)');
+    expect(await countOf(popup, '.province-detail .chip')).toBe(21);
 
-    await popup.locator('.tile[data-code="440000"]').focus();
-    await popup.keyboard.press('ArrowUp'); // 湖南
-    await popup.keyboard.press('ArrowRight'); // 江西
-    await popup.keyboard.press('ArrowRight'); // 浙江
-    await popup.keyboard.press('Enter');
-    await expect.poll(() => detail.getAttribute('data-code')).toBe('330000');
-    expect(await detail.textContent()).toContain('駐浙江聯絡處');
-    await popup.locator('.panel').evaluate((panel) => panel.scrollTo(0, 0));
-    await popup.screenshot({ path: session.shot('popup-map') });
+    await popup.evaluate(() => document.querySelector<HTMLElement>('.tile[data-code="440000"]')!.focus());
+    await popup.press('ArrowUp'); // 湖南
+    await popup.press('ArrowRight'); // 江西
+    await popup.press('ArrowRight'); // 浙江
+    await popup.press('Enter');
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.province-detail')?.getAttribute('data-code'))).toBe('330000');
+    expect(await textOf(popup, '.province-detail')).toContain('駐浙江聯絡處');
+    await popup.evaluate(() => document.querySelector('.panel')!.scrollTo(0, 0));
+    await popup.screenshot(session.shot('popup-map'));
 
-    await detail.locator('.chip[data-code="330700"]').click(); // 金華市
-    await expect.poll(() => popup.getByRole('region', { name: '詳情' }).textContent()).toContain('金華市');
+    await clickRole(popup, '.province-detail .chip[data-code="330700"]'); // 金華市
+    await expect.poll(() => byRole(popup, 'region', '詳情').then((r) => r.text)).toContain('金華市');
     await popup.close();
   });
 });
@@ -123,9 +125,10 @@ describe('toolbar popup: directory and map', () => {
 describe('toolbar popup: settings take effect in open tabs', () => {
   beforeEach(() => setSettings(session, { language: 'zh', script: 'hant', hoverDelay: 0 }));
 
-  async function settingsFor(page: Page): Promise<Page> {
-    const popup = await openPopup(session, { tabId: await clickToolbarButton(session, page) });
-    await popup.getByRole('tab', { name: '設定' }).click();
+  /** The popup's settings over `page`'s tab. */
+  async function settingsFor(page: Tab): Promise<Tab> {
+    const popup = await openPopup(session, { tabId: await session.engine.tabIdOf(page) });
+    await clickRole(popup, 'tab', '設定');
     return popup;
   }
 
@@ -134,39 +137,33 @@ describe('toolbar popup: settings take effect in open tabs', () => {
     const popup = await settingsFor(page);
     await expectPopover(page, '#hans', '深圳', '廣東省');
 
-    await popup.bringToFront();
-    await popup.getByRole('radio', { name: '簡體' }).check();
+    await popup.front();
+    await setChecked(popup, 'radio', '簡體');
     await expectPopover(page, '#hans', '深圳', '广东省');
-    await popup.bringToFront();
-    await popup.screenshot({ path: session.shot('popup-settings') });
+    await popup.front();
+    await popup.screenshot(session.shot('popup-settings'));
 
-    await popup.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await selectOption(popup, '界面语言', 'en');
     await expectPopover(page, '#hans', '深圳', 'Hong Kong Economic and Trade Office in Guangdong');
 
-    await popup.bringToFront();
-    await popup.getByRole('radio', { name: 'Dark' }).check();
-    await popup.getByRole('radio', { name: 'Large' }).check();
+    await popup.front();
+    await setChecked(popup, 'radio', 'Dark');
+    await setChecked(popup, 'radio', 'Large');
     await expectPopover(page, '#hans', '杭州', 'Shanghai');
-    expect(await page.locator(POPOVER).getAttribute('data-theme')).toBe('dark');
-    expect(await page.locator(POPOVER).getAttribute('data-size')).toBe('large');
+    expect(await popover(page)).toMatchObject({ theme: 'dark', size: 'large' });
 
-    await popup.bringToFront();
-    await popup.getByRole('combobox', { name: 'Show only while holding' }).selectOption('Shift');
+    await popup.front();
+    await selectOption(popup, 'Show only while holding', 'Shift');
     await expectNoPopover(page, '#hans', '深圳');
-    await page.keyboard.down('Shift');
+    await page.keyDown('Shift');
     await expect.poll(() => popoverText(page)).toContain('Guangdong');
-    await page.keyboard.up('Shift');
+    await page.keyUp('Shift');
 
-    await popup.bringToFront();
-    await popup.getByRole('combobox', { name: 'Show only while holding' }).selectOption('none');
-    await popup.getByRole('combobox', { name: 'Hover delay' }).selectOption('300');
-    const stored = () =>
-      session.browser.serviceWorker.evaluate(async () => {
-        type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-        return (await (globalThis as unknown as { chrome: Api }).chrome.storage.local.get('settings')).settings;
-      });
+    await popup.front();
+    await selectOption(popup, 'Show only while holding', 'none');
+    await selectOption(popup, 'Hover delay', '300');
     await expect
-      .poll(stored)
+      .poll(() => storedSettings(session))
       .toMatchObject({ script: 'hans', language: 'en', theme: 'dark', fontSize: 'large', holdKey: 'none', hoverDelay: 300 });
     await expectPopover(page, '#hans', '北京', 'Beijing');
     await closeAll(popup, page);
@@ -176,24 +173,24 @@ describe('toolbar popup: settings take effect in open tabs', () => {
     const page = await fixture('plain.html');
     const elsewhere = await fixture('plain.html', 'localhost');
     const popup = await settingsFor(page);
-    await expect.poll(() => popup.locator('.site-state').textContent()).toBe('已在 127.0.0.1 開啟');
+    await expect.poll(() => textOf(popup, '.site-state')).toBe('已在 127.0.0.1 開啟');
 
-    await popup.getByRole('button', { name: '在此網站關閉' }).click();
-    await expect.poll(() => popup.locator('.site-state').textContent()).toBe('已在 127.0.0.1 關閉');
-    expect(await popup.locator('.status').textContent()).toBe('已在 127.0.0.1 關閉');
+    await clickRole(popup, 'button', '在此網站關閉');
+    await expect.poll(() => textOf(popup, '.site-state')).toBe('已在 127.0.0.1 關閉');
+    expect(await textOf(popup, '.status')).toBe('已在 127.0.0.1 關閉');
     await expectNoPopover(page, '#hans', '深圳');
     await expectPopover(elsewhere, '#hans', '深圳', '廣東省');
 
-    await popup.bringToFront();
-    await popup.getByRole('button', { name: '在此網站開啟' }).click();
+    await popup.front();
+    await clickRole(popup, 'button', '在此網站開啟');
     await expectPopover(page, '#hans', '深圳', '廣東省');
 
-    await popup.bringToFront();
-    await popup.getByRole('checkbox', { name: '在網頁上顯示地名資料' }).uncheck();
+    await popup.front();
+    await setChecked(popup, 'checkbox', '在網頁上顯示地名資料', false);
     await expectNoPopover(elsewhere, '#hans', '深圳');
     await expectNoPopover(page, '#hans', '杭州');
-    await popup.bringToFront();
-    await popup.getByRole('checkbox', { name: '在網頁上顯示地名資料' }).check();
+    await popup.front();
+    await setChecked(popup, 'checkbox', '在網頁上顯示地名資料', true);
     await expectPopover(elsewhere, '#hans', '深圳', '廣東省');
     await closeAll(popup, page, elsewhere);
   });
@@ -205,18 +202,18 @@ describe('toolbar popup: settings take effect in open tabs', () => {
     const popup = await settingsFor(page);
 
     await expectNoPopover(counties, '#short', '余杭');
-    await popup.bringToFront();
-    await popup.getByRole('checkbox', { name: /亦以簡稱尋找區、縣/ }).check();
+    await popup.front();
+    await setChecked(popup, 'checkbox', /亦以簡稱尋找區、縣/);
     await expectPopover(counties, '#short', '余杭', '餘杭區');
 
     await expectNoPopover(editable, '#editor', '杭州');
-    await popup.bringToFront();
-    await popup.getByRole('checkbox', { name: '亦查閱輸入框及可編輯區域的文字' }).check();
+    await popup.front();
+    await setChecked(popup, 'checkbox', '亦查閱輸入框及可編輯區域的文字');
     await expectPopover(editable, '#editor', '杭州', '杭州市');
 
     expect(await highlightCounts(page)).toEqual({});
-    await popup.bringToFront();
-    await popup.getByRole('checkbox', { name: '在頁面上標示所有地名' }).check();
+    await popup.front();
+    await setChecked(popup, 'checkbox', '在頁面上標示所有地名');
     await expect.poll(async () => Object.keys(await highlightCounts(page)).sort()).toEqual(['bjo', 'cdeto', 'gdeto', 'sheto']);
     await closeAll(popup, page, counties, editable);
   });
@@ -226,13 +223,12 @@ describe('toolbar popup: this page', () => {
   it('lists the places on the page by office and scrolls to one', async () => {
     await setSettings(session, { language: 'zh', script: 'hant', hoverDelay: 0, highlightAll: true });
     const page = await fixture('long.html');
-    const popup = await openPopup(session, { tabId: await clickToolbarButton(session, page) });
-    await popup.getByRole('tab', { name: '本頁' }).click();
-    const xian = popup.locator('.page-place[data-code="610100"]');
-    await xian.waitFor();
-    expect(await popup.locator('.page-group[data-office="cdeto"]').textContent()).toContain('西安市');
+    const popup = await openPopup(session, { tabId: await session.engine.tabIdOf(page) });
+    await clickRole(popup, 'tab', '本頁');
+    await expect.poll(() => countOf(popup, '.page-place[data-code="610100"]')).toBe(1);
+    expect(await textOf(popup, '.page-group[data-office="cdeto"]')).toContain('西安市');
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await xian.click();
+    await clickRole(popup, '.page-place[data-code="610100"]');
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     await closeAll(popup, page);
   });
@@ -240,10 +236,10 @@ describe('toolbar popup: this page', () => {
   it('explains pages it cannot read', async () => {
     await setSettings(session, { language: 'en', highlightAll: true });
     const popup = await openPopup(session);
-    await popup.getByRole('tab', { name: 'This page' }).click();
-    await expect.poll(() => popup.locator('.page-summary').textContent()).toContain('This page cannot be read by extensions.');
-    await popup.getByRole('tab', { name: 'Settings' }).click();
-    expect(await popup.locator('.site-note').textContent()).toBe('This page cannot be read by extensions.');
+    await clickRole(popup, 'tab', 'This page');
+    await expect.poll(() => textOf(popup, '.page-summary')).toContain('This page cannot be read by extensions.');
+    await clickRole(popup, 'tab', 'Settings');
+    expect(await textOf(popup, '.site-note')).toBe('This page cannot be read by extensions.');
     await popup.close();
   });
 });
@@ -253,24 +249,23 @@ describe('toolbar popup: accessibility', () => {
     it(`has no serious or critical axe violations in any section (${theme} theme, ${language})`, async () => {
       await setSettings(session, { language, script: 'hant', theme, hoverDelay: 0, highlightAll: true });
       const page = await fixture('plain.html');
-      const popup = await openPopup(session, { tabId: await clickToolbarButton(session, page), q: '鼓楼' });
-      await popup.locator('[role="option"]').first().waitFor();
+      const popup = await openPopup(session, { tabId: await session.engine.tabIdOf(page), q: '鼓楼' });
+      await expect.poll(() => countOf(popup, '[role="option"]')).toBeGreaterThan(0);
       const found: Record<string, string[]> = { search: await axeViolations(popup) };
-      await popup.keyboard.press('Enter');
+      await popup.press('Enter');
       found.card = await axeViolations(popup);
-      const tabs = popup.getByRole('tab');
-      await tabs.nth(1).click();
-      await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await clickRole(popup, 'tab', null, 1);
+      await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       found.directory = await axeViolations(popup);
-      await tabs.nth(2).click();
-      await popup.locator('.tile[data-code="440000"]').click();
+      await clickRole(popup, 'tab', null, 2);
+      await clickRole(popup, '.tile[data-code="440000"]');
       found.map = await axeViolations(popup);
-      await tabs.nth(3).click();
-      await popup.locator('.page-place').first().waitFor();
+      await clickRole(popup, 'tab', null, 3);
+      await expect.poll(() => countOf(popup, '.page-place')).toBeGreaterThan(0);
       found.page = await axeViolations(popup);
-      await tabs.nth(4).click();
+      await clickRole(popup, 'tab', null, 4);
       found.settings = await axeViolations(popup);
-      if (theme === 'dark') await popup.screenshot({ path: session.shot('popup-settings-dark') });
+      if (theme === 'dark') await popup.screenshot(session.shot('popup-settings-dark'));
       expect(found).toEqual({ search: [], card: [], directory: [], map: [], page: [], settings: [] });
       await closeAll(popup, page);
     });

@@ -1,59 +1,59 @@
 /**
  * Privacy and resilience: no request leaves the browser because of the extension, corrupt
- * settings fall back to defaults, and the popover keeps working after Chromium stops the
- * background service worker.
+ * settings fall back to defaults, the popover keeps working after the background is stopped,
+ * and a user who withdraws the extension's site access is told so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../src/cli/browser';
+import { FIREFOX_EXTENSION_DIR } from '../../src/cli/firefox';
+import { CAN, ENGINE } from './support/engine';
 import { hover, popoverText } from './support/page-helpers';
-import { openPopup, searchFor } from './support/popup-helpers';
+import { clickRole, openPopup, searchFor, textOf } from './support/popup-helpers';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
 
 describe('privacy', () => {
   it('sends no request while it looks up, highlights and searches', async () => {
-    const requests: Request[] = [];
-    const record = (request: Request) => requests.push(request);
-    session.browser.context.on('request', record);
-    const page = await session.browser.context.newPage();
     await setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true });
-    for (const fixture of ['plain.html', 'iframe.html', 'english.html', 'long.html']) {
+    const page = await session.engine.open(session.url('plain.html'));
+    for (const fixture of ['iframe.html', 'english.html', 'long.html', 'plain.html']) {
       await page.goto(session.url(fixture));
-      await page.mouse.move(10, 10);
-      await page.waitForTimeout(400);
+      await page.move(10, 10);
+      // Highlight-all has read the page: its scan reports completion on the page's timeline.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length)).toBe(1);
     }
-    await page.goto(session.url('plain.html'));
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
     const popup = await openPopup(session);
     await searchFor(popup, 'hangzhou', '杭州市');
-    session.browser.context.off('request', record);
+    const requests = [...page.requests(), ...popup.requests()];
     await popup.close();
     await page.close();
 
     const server = new URL(session.url('')).origin;
-    const extension = `chrome-extension://${session.browser.extensionId}/`;
-    const outside = requests.filter((r) => !r.url().startsWith(server) && !r.url().startsWith(extension));
-    expect(outside.map((r) => r.url())).toEqual([]);
+    const extension = session.engine.extensionUrl('');
+    const outside = requests.filter((url) => !url.startsWith(server) && !url.startsWith(extension));
+    expect(outside).toEqual([]);
     // What went to the fixture server are the pages themselves (and the browser's favicon probe).
-    const paths = new Set(requests.filter((r) => r.url().startsWith(server)).map((r) => new URL(r.url()).pathname));
+    const paths = new Set(requests.filter((url) => url.startsWith(server)).map((url) => new URL(url).pathname));
     for (const p of paths) expect(['/plain.html', '/iframe.html', '/frame-inner.html', '/english.html', '/long.html', '/favicon.ico']).toContain(p);
+    expect(paths.has('/plain.html')).toBe(true);
   });
 
   it('asks for no host permission, runs no remote code and keeps the default content security policy', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const dir = ENGINE === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     const forbidden = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/;
-    for (const file of fs.readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' })) {
+    for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.js')) continue;
-      const found = forbidden.exec(fs.readFileSync(path.join(EXTENSION_DIR, file), 'utf8'));
+      const found = forbidden.exec(fs.readFileSync(path.join(dir, file), 'utf8'));
       expect(found?.[0] ?? null, file).toBeNull();
     }
   });
@@ -62,35 +62,40 @@ describe('privacy', () => {
 describe('resilience', () => {
   it('runs on defaults when the stored settings are corrupt', async () => {
     await setSettings(session, { hoverDelay: 'soon', theme: 42, script: null, language: 'zh' });
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
+    const page = await session.engine.open(session.url('plain.html'));
     await hover(page, '#hans', '杭州');
     await expect.poll(() => popoverText(page), { timeout: 5000 }).toContain('杭州市');
     await page.close();
   });
 
-  it('keeps working after the background service worker is stopped', async () => {
+  it.runIf(CAN.stopBackground)('keeps working after the background service worker is stopped', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0 });
-    const page = await session.browser.context.newPage();
-    await page.goto(session.url('plain.html'));
-    const cdp = await session.browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    const page = await session.engine.open(session.url('plain.html'));
+    await session.engine.stopBackground();
     await hover(page, '#hans', '北京');
     await expect.poll(() => popoverText(page)).toContain('北京市');
-    // A settings change made elsewhere (here from an extension page: the worker is gone)
-    // still reaches the open tab.
-    const other = await session.browser.context.newPage();
-    await other.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    await other.evaluate(async () => {
-      type Api = { storage: { local: { set(items: object): Promise<void> } } };
-      await (globalThis as unknown as { chrome: Api }).chrome.storage.local.set({
-        settings: { language: 'zh', hoverDelay: 0, script: 'hans' },
-      });
-    });
-    await other.close();
+    // A settings change made elsewhere (from an extension page: the worker is gone) still
+    // reaches the open tab.
+    await setSettings(session, { language: 'zh', hoverDelay: 0, script: 'hans' });
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('驻粤经济贸易办事处');
+    await page.close();
+  });
+
+  // Chrome refuses to remove a content script's host access through the API (the user withholds
+  // it from the extension's menu); Firefox lets the user revoke it in about:addons, and the API
+  // does the same. Last in this file: the access stays withdrawn.
+  it.runIf(ENGINE === 'firefox')('explains withdrawn site access and offers to ask for it again', async () => {
+    await setSettings(session, { language: 'en', hoverDelay: 0, highlightAll: true });
+    expect(await session.engine.inExtension((api) => api.permissions.remove({ origins: ['<all_urls>'] }))).toBe(true);
+    const page = await session.engine.open(session.url('plain.html'));
+    const popup = await openPopup(session, { tabId: await session.engine.tabIdOf(page) });
+    await clickRole(popup, 'tab', 'This page');
+    await expect.poll(() => textOf(popup, '.page-summary')).toContain('Site access is off');
+    await clickRole(popup, 'tab', 'Settings');
+    expect(await textOf(popup, '.site-access')).toContain('Allow access to sites');
+    await popup.screenshot(session.shot('popup-site-access'));
+    await popup.close();
     await page.close();
   });
 });

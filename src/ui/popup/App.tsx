@@ -102,7 +102,7 @@ export function App({ app, areasFile, sources, asOfSources, initialSettings, bro
           {section === 'directory' && <DirectoryPanel app={app} sources={sources} asOfSources={asOfSources} tr={tr} />}
           {section === 'map' && <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />}
           {section === 'page' && <PagePanel app={app} tab={tab} settings={settings} tr={tr} update={update} />}
-          {section === 'settings' && <SettingsPanel settings={settings} site={tab.site} tr={tr} update={update} />}
+          {section === 'settings' && <SettingsPanel settings={settings} tab={tab} tr={tr} update={update} />}
         </div>
       </main>
     </div>

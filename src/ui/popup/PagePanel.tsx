@@ -12,6 +12,7 @@ import { nameIn, romanizedName } from '../../core/place-card';
 import { groupByOffice } from '../../core/popup-page';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { zhLang } from '../lang';
+import { SiteAccess } from './SiteAccess';
 import type { TabLink } from './tab-link';
 
 interface Props {
@@ -59,7 +60,10 @@ export function PagePanel({ app, tab, settings, tr, update }: Props) {
 
 function PageBody({ state, active, app, tab, settings, tr, update }: Props & { state: State; active: boolean }) {
   if (state.kind === 'loading') return null;
-  if (state.kind === 'unavailable') return <p class="note">{tr.t('pageSummaryUnavailable')}</p>;
+  if (state.kind === 'unavailable') {
+    if (tab.site.kind === 'noAccess') return <SiteAccess tab={tab} site={tab.site.site} tr={tr} />;
+    return <p class="note">{tr.t('pageSummaryUnavailable')}</p>;
+  }
   if (!active) return <p class="note">{tr.t('pageSummaryInactive')}</p>;
   const { summary } = state;
   if (!settings.highlightAll || !summary.highlighting) {

@@ -6,18 +6,19 @@ import type { Translator } from '../../core/i18n';
 import { LANGUAGE_NAMES, languageChoice, languagePatch, type LanguageChoice } from '../../core/popup-settings';
 import type { FontSize, HoldKey, Script, Settings, Theme } from '../../core/settings';
 import { Segmented, Select, Toggle, type Option } from './controls';
-import type { SiteState } from './tab-link';
+import { SiteAccess } from './SiteAccess';
+import type { TabLink } from './tab-link';
 
 interface Props {
   settings: Settings;
-  site: SiteState;
+  tab: TabLink;
   tr: Translator;
   update(patch: Partial<Settings>): void;
 }
 
 const DELAYS = [0, 50, 100, 200, 300, 500, 800, 1000, 1500, 2000];
 
-export function SettingsPanel({ settings, site, tr, update }: Props) {
+export function SettingsPanel({ settings, tab, tr, update }: Props) {
   const { t } = tr;
   const languages: Option<LanguageChoice>[] = [{ value: 'auto', label: t('languageAuto') }, ...LANGUAGE_NAMES];
   const scripts: Option<Script>[] = [
@@ -50,7 +51,7 @@ export function SettingsPanel({ settings, site, tr, update }: Props) {
           {t('sectionPages')}
         </h2>
         <Toggle id="setting-enabled" label={t('enabledLabel')} checked={settings.enabled} onChange={(enabled) => update({ enabled })} />
-        <SiteSwitch settings={settings} site={site} tr={tr} update={update} />
+        <SiteSwitch settings={settings} tab={tab} tr={tr} update={update} />
       </section>
       <section aria-labelledby="settings-language">
         <h2 id="settings-language" class="section-title">
@@ -98,7 +99,9 @@ export function SettingsPanel({ settings, site, tr, update }: Props) {
 }
 
 /** The tab's site and a button to turn the extension off or on there. */
-function SiteSwitch({ settings, site, tr, update }: Props) {
+function SiteSwitch({ settings, tab, tr, update }: Props) {
+  const { site } = tab;
+  if (site.kind === 'noAccess') return <SiteAccess tab={tab} site={site.site} tr={tr} />;
   if (site.kind !== 'site') return <p class="site-note">{tr.t(site.kind === 'none' ? 'noSite' : 'siteUnknown')}</p>;
   const off = settings.disabledSites.includes(site.site);
   const toggle = () =>

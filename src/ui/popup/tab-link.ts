@@ -1,12 +1,17 @@
 /**
  * The popup's link to the tab it was opened over: that tab's site, and messages to its content
  * script. The tab is the active one, or `?tabId=` when the popup is opened as a page (by tests,
- * or by the context menu where a page cannot be read). Thanks to activeTab, the address of the
- * active tab is readable once the toolbar button was clicked; otherwise it stays unknown.
+ * or by the context menu where a page cannot be read).
+ *
+ * The site comes from the tab's content script, which knows its own address: the popup may not
+ * read a tab's address unless activeTab was granted by a toolbar click. Where no content script
+ * answers, the address (if readable) still names the site, and the extension's site access
+ * tells why: a user may have withdrawn it (Firefox: about:addons → Permissions; Chrome: site
+ * access "on click"), and then the popup offers to ask for it again.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { pageSummaryResponse, type ContentRequest, type PageSummary } from '../../core/messages';
+import { answerOf, pageSiteResponse, withinTime, pageSummaryResponse, type ContentRequest, type PageSummary } from '../../core/messages';
 import { siteOf } from '../../core/settings';
 
 export type SiteState =
@@ -14,7 +19,9 @@ export type SiteState =
   /** A page without a site: the browser's own pages, the extension store, a new tab. */
   | { kind: 'none' }
   /** A tab whose address the popup may not read (opened as a page, without a toolbar click). */
-  | { kind: 'unknown' };
+  | { kind: 'unknown' }
+  /** The user has withdrawn the extension's access to the tab's site (or to every site). */
+  | { kind: 'noAccess'; site: string | null };
 
 export interface TabLink {
   site: SiteState;
@@ -22,11 +29,16 @@ export interface TabLink {
   summary(): Promise<PageSummary | null>;
   /** Scrolls the page to the first mention of a place; false if it could not. */
   reveal(code: string): Promise<boolean>;
+  /** Asks the user to give back the site access they withdrew; true if they did. */
+  requestAccess(): Promise<boolean>;
 }
 
 const revealResponse = v.object({ revealed: v.boolean() });
 
 type Tab = { id?: number; url?: string };
+
+/** The host permission the content script runs under (its `matches`). */
+const ALL_SITES = { origins: ['<all_urls>'] };
 
 export async function connectTab(search: string): Promise<TabLink> {
   const requested = new URLSearchParams(search).get('tabId');
@@ -38,25 +50,19 @@ export async function connectTab(search: string): Promise<TabLink> {
   } catch {
     // The tab was closed in between: treat it as no tab.
   }
-  return tabLink(tab, requested !== null);
-}
-
-function tabLink(tab: Tab | undefined, openedAsPage: boolean): TabLink {
-  const site = siteOf(tab?.url ?? '');
   const send = async (message: ContentRequest): Promise<unknown> => {
-    // A page without a site (the browser's own, the popup opened as a page) has nothing to list.
-    if (tab?.id === undefined || (!site && tab.url !== undefined)) return null;
+    // A page of the browser's own (the address is readable and has no site) has no content script.
+    if (tab?.id === undefined || (tab.url !== undefined && !siteOf(tab.url))) return null;
     try {
-      return await browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+      return await withinTime(browser.tabs.sendMessage(tab.id, message, { frameId: 0 }));
     } catch {
-      // No content script: a browser page, the store, or a tab loaded before the extension.
+      // No content script (a browser page, the store, a tab loaded before the extension, a site
+      // the extension may no longer read), or one that did not answer in time.
       return null;
     }
   };
   return {
-    // From the toolbar, activeTab shows the address of any page an extension may read: a hidden
-    // one is the browser's own. Opened as a page, the address is hidden until a toolbar click.
-    site: site ? { kind: 'site', site } : openedAsPage && tab?.id !== undefined && tab.url === undefined ? { kind: 'unknown' } : { kind: 'none' },
+    site: await siteState(tab, requested !== null, send),
     async summary() {
       const parsed = v.safeParse(pageSummaryResponse, await send({ type: 'pageSummary' }));
       return parsed.success ? parsed.output : null;
@@ -65,5 +71,26 @@ function tabLink(tab: Tab | undefined, openedAsPage: boolean): TabLink {
       const parsed = v.safeParse(revealResponse, await send({ type: 'reveal', code }));
       return parsed.success && parsed.output.revealed;
     },
+    requestAccess: () => browser.permissions.request(ALL_SITES).catch(() => false),
   };
+}
+
+async function siteState(tab: Tab | undefined, openedAsPage: boolean, send: (m: ContentRequest) => Promise<unknown>): Promise<SiteState> {
+  if (tab?.id === undefined) return { kind: 'none' };
+  const answer = await send({ type: 'pageSite' });
+  if (answer !== null) {
+    try {
+      const { site } = answerOf(pageSiteResponse, answer);
+      return site ? { kind: 'site', site } : { kind: 'none' };
+    } catch {
+      // An answer of another shape (another build's content script): fall back to the address.
+    }
+  }
+  const site = siteOf(tab.url ?? '');
+  const readable = tab.url === undefined || site !== null;
+  if (readable && !(await browser.permissions.contains(ALL_SITES).catch(() => true))) return { kind: 'noAccess', site };
+  if (site) return { kind: 'site', site };
+  // From the toolbar, activeTab shows the address of any page an extension may read: a hidden
+  // one is the browser's own. Opened as a page, the address is hidden until a toolbar click.
+  return openedAsPage && tab.url === undefined ? { kind: 'unknown' } : { kind: 'none' };
 }

@@ -1,30 +1,92 @@
-/** Helpers for the end-to-end tests: where a character is on screen, what the popover says. */
-import type { Page } from 'playwright-core';
+/**
+ * Helpers for the end-to-end tests, the same in every engine: where a character is on screen,
+ * what the popover says, and whether the page changed. Everything is read in the page with
+ * `evaluate`; the pointer and keys are real input.
+ */
 import { expect } from 'vitest';
-import { charCenter } from '../../../src/cli/browser';
+import { charCenterInPage } from '../../../src/cli/browser';
+import type { Tab } from './engine';
 
-export { charCenter };
-
-export const POPOVER = 'hketo-lens-popover [data-testid="popover"]';
-
-/** Moves the mouse onto a character, from a little way off, in a few steps like a hand would. */
-export async function hover(page: Page, selector: string, text: string, charIndex = 0, nth = 0) {
-  const { x, y } = await charCenter(page, selector, text, charIndex, nth);
-  await page.mouse.move(x - 3, y + 1);
-  await page.mouse.move(x, y, { steps: 2 });
+/** The popover, inside the extension's host element's open shadow root. */
+export interface PopoverState {
+  text: string;
+  visible: boolean;
+  theme: string | null;
+  size: string | null;
+  pinned: boolean;
+  role: string | null;
+  background: string;
+  box: { x: number; y: number; width: number; height: number };
 }
 
-export async function popoverText(page: Page): Promise<string | null> {
-  const popover = page.locator(POPOVER);
-  return (await popover.count()) ? ((await popover.textContent()) ?? '') : null;
+/** In the page: the popover's state, or null where the extension has added no popover. */
+function readPopover(): PopoverState | null {
+  const host = document.querySelector('hketo-lens-popover');
+  const popover = host?.shadowRoot?.querySelector<HTMLElement>('[data-testid="popover"]');
+  if (!host || !popover) return null;
+  const rect = popover.getBoundingClientRect();
+  return {
+    text: popover.textContent ?? '',
+    visible: getComputedStyle(host).display !== 'none' && rect.width > 0 && rect.height > 0,
+    theme: popover.getAttribute('data-theme'),
+    size: popover.getAttribute('data-size'),
+    pinned: popover.getAttribute('data-pinned') === 'true',
+    role: popover.getAttribute('role'),
+    background: getComputedStyle(popover).backgroundColor,
+    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+  };
+}
+
+export const popover = (tab: Tab, frame?: string) => (frame ? tab.evaluateInFrame(frame, readPopover) : tab.evaluate(readPopover));
+
+/** The popover's text, or null where none was ever shown. */
+export const popoverText = async (tab: Tab, frame?: string) => (await popover(tab, frame))?.text ?? null;
+export const popoverVisible = async (tab: Tab) => (await popover(tab))?.visible ?? false;
+
+export interface CharTarget {
+  selector: string;
+  text: string;
+  charIndex?: number;
+  nth?: number;
+  shadowHost?: string;
+}
+
+/** Viewport centre of character `charIndex` of the `nth` `text` in `selector` (see charCenterInPage). */
+export const charCenter = (tab: Tab, target: CharTarget, frame?: string) => {
+  const args = { charIndex: 0, nth: 0, ...target };
+  return frame ? tab.evaluateInFrame(frame, charCenterInPage, args) : tab.evaluate(charCenterInPage, args);
+};
+
+/** Moves the pointer onto a character, from a little way off, in a few steps like a hand would. */
+export async function hover(tab: Tab, selector: string, text: string, charIndex = 0, nth = 0): Promise<void> {
+  const { x, y } = await charCenter(tab, { selector, text, charIndex, nth });
+  await tab.move(x - 3, y + 1);
+  await tab.move(x, y, 2);
+}
+
+/** Moves the pointer to the middle of the element `selector` and clicks it there. */
+export async function clickAt(tab: Tab, selector: string, text?: string): Promise<void> {
+  const { x, y } = await tab.evaluate(
+    ({ selector, text }) => {
+      const scope = document.querySelector('hketo-lens-popover')?.shadowRoot;
+      const candidates = [...document.querySelectorAll(selector), ...(scope?.querySelectorAll(selector) ?? [])];
+      const element = candidates.find((e) => text === undefined || (e.textContent ?? '').includes(text));
+      if (!element) throw new Error(`no ${selector}${text ? ` with "${text}"` : ''}`);
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    },
+    { selector, text },
+  );
+  await tab.move(x, y, 6);
+  await tab.click(x, y);
 }
 
 /**
  * Records every change to the page's DOM, selection and focus from now on, except the one element
  * the extension adds (its popover host) and changes inside it.
  */
-export async function watchPage(page: Page): Promise<() => Promise<{ mutations: string[]; selection: string; focus: string }>> {
-  await page.evaluate(() => {
+export async function watchPage(tab: Tab): Promise<() => Promise<{ mutations: string[]; selection: string; focus: string }>> {
+  await tab.evaluate(() => {
     const w = window as unknown as { __changes: string[]; __before: string };
     w.__changes = [];
     const describe = (m: MutationRecord) =>
@@ -40,7 +102,7 @@ export async function watchPage(page: Page): Promise<() => Promise<{ mutations: 
     w.__before = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
   });
   return () =>
-    page.evaluate(() => {
+    tab.evaluate(() => {
       const w = window as unknown as { __changes: string[]; __before: string };
       const after = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
       return { mutations: w.__changes, selection: `${w.__before} → ${after}`, focus: document.activeElement?.tagName ?? '' };
@@ -48,21 +110,31 @@ export async function watchPage(page: Page): Promise<() => Promise<{ mutations: 
 }
 
 /** Hovers a name on a fixture page (brought to the front) and waits for the popover to say `text`. */
-export async function expectPopover(page: Page, selector: string, name: string, text: string): Promise<void> {
-  await page.bringToFront();
-  await page.mouse.move(5, 5);
-  await hover(page, selector, name, 1);
-  await expect.poll(() => popoverText(page)).toContain(text);
+export async function expectPopover(tab: Tab, selector: string, name: string, text: string): Promise<void> {
+  await tab.front();
+  await tab.move(5, 5);
+  await hover(tab, selector, name, 1);
+  await expect.poll(() => popoverText(tab)).toContain(text);
 }
 
 /**
  * Hovers a name and checks that no popover comes. Absence can only be observed after a wait;
  * the tests run with no hover delay and always follow this with a positive check.
  */
-export async function expectNoPopover(page: Page, selector: string, name: string): Promise<void> {
-  await page.bringToFront();
-  await page.mouse.move(5, 5);
-  await hover(page, selector, name, 1);
-  await page.waitForTimeout(500);
-  expect(await page.locator(POPOVER).isVisible()).toBe(false);
+export async function expectNoPopover(tab: Tab, selector: string, name: string): Promise<void> {
+  await tab.front();
+  await tab.move(5, 5);
+  await hover(tab, selector, name, 1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await popoverVisible(tab)).toBe(false);
+}
+
+/** Sizes of the extension's highlight-all highlights on a page, by office (read from the page). */
+export async function highlightCounts(tab: Tab): Promise<Record<string, number>> {
+  return tab.evaluate(() => {
+    const counts: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
+    for (const [name, highlight] of registry) if (name.startsWith('hketo-lens-all-')) counts[name.slice(15)] = highlight.size;
+    return counts;
+  });
 }

@@ -1,16 +1,15 @@
-/** One Chromium with the extension and one fixture server per test file. */
+/** One browser (of the engine this run is for) with the extension, and one fixture server, per test file. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, serveDirectory, type ExtensionBrowser } from '../../../src/cli/browser';
-
-export { setSettings } from './extension';
+import { serveDirectory } from '../../../src/cli/browser';
+import { ENGINE, launchEngine, type Engine } from './engine';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
-export const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'));
+const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'), ENGINE);
 
 export interface Session {
-  browser: ExtensionBrowser;
+  engine: Engine;
   url: (page: string) => string;
   shot: (name: string) => string;
 }
@@ -21,13 +20,31 @@ export function useSession(extra: Record<string, string> = {}): Session {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(FIXTURES, extra);
-    session.browser = await launchWithExtension();
+    session.engine = await launchEngine();
     session.url = (page) => `${server.url}/${page}`;
     session.shot = (name) => path.join(SHOTS, `${name}.png`);
   });
   afterAll(async () => {
-    await session.browser?.close();
+    await session.engine?.close();
     await server?.close();
   });
   return session;
+}
+
+/** Stores settings as the popup would; open tabs follow them through their storage watchers. */
+export function setSettings(session: Session, settings: Record<string, unknown>): Promise<void> {
+  return session.engine.inExtension((api, value) => api.storage.local.set({ settings: value }), settings);
+}
+
+/** The settings as stored. */
+export function storedSettings(session: Session): Promise<unknown> {
+  return session.engine.inExtension(async (api) => (await api.storage.local.get('settings')).settings);
+}
+
+/** Sends a message to the content script of a tab's top frame, as the popup does. */
+export function sendToTab(session: Session, tabId: number, message: unknown): Promise<unknown> {
+  return session.engine.inExtension(
+    (api, { tabId, message }) => api.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    { tabId, message },
+  );
 }

@@ -16,6 +16,8 @@ export interface PopupOptions {
   /** What the content script answers, or null for none. */
   summary?: PageSummary | null;
   browserLanguage?: string;
+  /** Whether the user grants site access when the popup asks for it. */
+  grantAccess?: boolean;
 }
 
 export async function renderPopup(options: PopupOptions = {}) {
@@ -24,12 +26,17 @@ export async function renderPopup(options: PopupOptions = {}) {
   const initialSettings = await loadSettings();
   const revealed: string[] = [];
   const copied: string[] = [];
+  let accessRequests = 0;
   const tab: TabLink = {
     site: options.site ?? { kind: 'site', site: 'news.example.cn' },
     summary: async () => options.summary ?? null,
     reveal: async (code) => {
       revealed.push(code);
       return true;
+    },
+    requestAccess: async () => {
+      accessRequests++;
+      return options.grantAccess ?? false;
     },
   };
   const view = render(
@@ -51,6 +58,7 @@ export async function renderPopup(options: PopupOptions = {}) {
     ...view,
     revealed,
     copied,
+    accessRequests: () => accessRequests,
     async stored(): Promise<Record<string, unknown>> {
       return ((await fakeBrowser.storage.local.get('settings')) as { settings: Record<string, unknown> }).settings;
     },

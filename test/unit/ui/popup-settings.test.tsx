@@ -112,6 +112,21 @@ describe('popup settings', () => {
     expect(screen.getByText(/Open this from the toolbar button/)).toBeTruthy();
   });
 
+  it('says when site access was withdrawn, and asks for it again', async () => {
+    const popup = await openSettings({ site: { kind: 'noAccess', site: 'news.example.cn' }, grantAccess: true });
+    expect(screen.getByText('Site access is off: HKETO Lens may not read this site.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Turn off on this site' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to sites' }));
+    await screen.findByText('Access allowed. Reload the page to look up places on it.');
+    expect(popup.accessRequests()).toBe(1);
+    cleanup();
+    const refused = await openSettings({ site: { kind: 'noAccess', site: null }, grantAccess: false });
+    expect(screen.getByText('Site access is off: HKETO Lens may not read web pages.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to sites' }));
+    await waitFor(() => expect(refused.accessRequests()).toBe(1));
+    expect(screen.getByRole('button', { name: 'Allow access to sites' })).toBeTruthy();
+  });
+
   it('follows changes made elsewhere while open', async () => {
     const popup = await openSettings();
     const { fakeBrowser } = await import('wxt/testing/fake-browser');

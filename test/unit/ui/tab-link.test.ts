@@ -16,6 +16,19 @@ type Tab = Browser.tabs.Tab;
 /** The fake's typings offer callback overloads only; the popup uses the promise forms. */
 const stub = (method: 'query' | 'get' | 'sendMessage') =>
   vi.spyOn(fakeBrowser.tabs, method) as unknown as MockInstance<(...args: unknown[]) => Promise<unknown>>;
+/** Site access as the user left it: the fake browser implements no permissions. */
+const access = (granted: boolean) => {
+  const contains = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as MockInstance<(p: unknown) => Promise<boolean>>;
+  contains.mockResolvedValue(granted);
+  const request = vi.spyOn(fakeBrowser.permissions, 'request') as unknown as MockInstance<(p: unknown) => Promise<boolean>>;
+  request.mockResolvedValue(true);
+  return { contains, request };
+};
+/** A content script that answers like the real one: its site, then what `answer` gives. */
+const contentScript = (site: string | null, answer: (message: { type: string }) => unknown = () => null) =>
+  stub('sendMessage').mockImplementation(async (_id, message) =>
+    (message as { type: string }).type === 'pageSite' ? { site } : answer(message as { type: string }),
+  );
 let tabs: Tab[] = [];
 let nextId = 100;
 
@@ -37,11 +50,14 @@ function openTab(url?: string, active = true): Tab {
 }
 
 describe('popup tab link', () => {
-  it('reads the active tab’s site from the toolbar, and asks its top frame for the page’s places', async () => {
+  beforeEach(() => access(true));
+
+  it('reads the site from the tab’s content script, and asks its top frame for the page’s places', async () => {
     const tab = openTab('https://News.Example.cn/article?id=1');
-    const send = stub('sendMessage').mockResolvedValue(SUMMARY);
+    const send = contentScript('news.example.cn', () => SUMMARY);
     const link = await connectTab('');
     expect(link.site).toEqual({ kind: 'site', site: 'news.example.cn' });
+    expect(send).toHaveBeenCalledWith(tab.id, { type: 'pageSite' }, { frameId: 0 });
     expect(await link.summary()).toEqual(SUMMARY);
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'pageSummary' }, { frameId: 0 });
     send.mockResolvedValue({ revealed: true });
@@ -55,13 +71,40 @@ describe('popup tab link', () => {
     const link = await connectTab('');
     expect(await link.summary()).toBeNull();
     expect(await link.reveal('330100')).toBe(false);
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenCalledTimes(3); // its site, the summary, the reveal
     send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(await link.summary()).toBeNull();
     expect(await link.reveal('330100')).toBe(false);
   });
 
+  it('knows the site of a tab whose address it may not read, from its content script', async () => {
+    const hidden = openTab();
+    contentScript('127.0.0.1');
+    expect((await connectTab(`?tabId=${hidden.id}`)).site).toEqual({ kind: 'site', site: '127.0.0.1' });
+  });
+
+  it('says site access was withdrawn where no content script answers for lack of it, and asks again', async () => {
+    openTab('https://news.example.cn/');
+    stub('sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const { request } = access(false);
+    const link = await connectTab('');
+    expect(link.site).toEqual({ kind: 'noAccess', site: 'news.example.cn' });
+    expect(await link.requestAccess()).toBe(true);
+    expect(request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
+    const hidden = openTab();
+    expect((await connectTab(`?tabId=${hidden.id}`)).site).toEqual({ kind: 'noAccess', site: null });
+  });
+
+  it('refuses a site answer of the wrong shape, or an error answer, and falls back to the address', async () => {
+    openTab('https://news.example.cn/');
+    stub('sendMessage').mockResolvedValue({ error: 'handler failed' });
+    expect((await connectTab('')).site).toEqual({ kind: 'site', site: 'news.example.cn' });
+    stub('sendMessage').mockResolvedValue({ site: 42 });
+    expect((await connectTab('')).site).toEqual({ kind: 'site', site: 'news.example.cn' });
+  });
+
   it('calls a hidden address from the toolbar a browser page, and opened as a page an unknown site', async () => {
+    stub('sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const hidden = openTab();
     expect((await connectTab('')).site).toEqual({ kind: 'none' });
     expect((await connectTab(`?tabId=${hidden.id}`)).site).toEqual({ kind: 'unknown' });

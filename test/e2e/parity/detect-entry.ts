@@ -1,0 +1,17 @@
+/**
+ * The detector as the content script builds it, for the parity test: bundled for a browser page,
+ * and imported as is in Node. Each text gives its detections as `start-end:codes` strings.
+ */
+import * as v from 'valibot';
+import divisions from '../../../data/generated/divisions.json';
+import { divisionsFileSchema } from '../../../src/core/data/division-row';
+import { makeDetector } from '../../../src/core/detect/detect';
+import { loadGazetteer } from '../../../src/core/gazetteer';
+
+const detector = makeDetector(loadGazetteer(v.parse(divisionsFileSchema, divisions)));
+
+export function detectAll(texts: string[]): string[][] {
+  return texts.map((text) => detector.detect(text).map((d) => `${d.start}-${d.end}:${d.codes.join(',')}`));
+}
+
+(globalThis as unknown as { hketoLensDetectAll: typeof detectAll }).hketoLensDetectAll = detectAll;

@@ -1,0 +1,78 @@
+/** The end-to-end engine for Chromium: playwright-core over the DevTools protocol. */
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension } from '../../../src/cli/browser';
+import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+
+export async function launchChromium(): Promise<Engine> {
+  const browser = await launchWithExtension();
+  const { context, extensionId } = browser;
+  // The copy test reads back what the extension wrote.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  let workerStopped = false;
+  let control: Page | null = null;
+
+  function tab(page: Page): Tab {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const frame = (part: string): Frame => {
+      const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!found) throw new Error(`no frame at ${part}`);
+      return found;
+    };
+    return {
+      goto: async (url) => void (await page.goto(url)),
+      url: () => page.url(),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateInFrame: async (part, fn, arg) => frame(part).evaluate(fn as never, arg) as never,
+      move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+      click: (x, y) => page.mouse.click(x, y),
+      wheel: (deltaY) => page.mouse.wheel(0, deltaY),
+      press: (key) => page.keyboard.press(key),
+      keyDown: (key) => page.keyboard.down(key),
+      keyUp: (key) => page.keyboard.up(key),
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      viewport: async () => page.viewportSize() ?? { width: 0, height: 0 },
+      emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      front: () => page.bringToFront(),
+      close: () => page.close(),
+      requests: () => [...requests],
+    };
+  }
+
+  const inExtension: Engine['inExtension'] = async (fn, arg) => {
+    const expression = extensionCall(fn, arg);
+    if (!workerStopped) return browser.serviceWorker.evaluate(expression) as never;
+    // A stopped worker cannot be evaluated in: an extension page serves instead.
+    if (!control) {
+      control = await context.newPage();
+      await control.goto(`chrome-extension://${extensionId}/popup.html?tabId=none`);
+    }
+    return control.evaluate(expression) as never;
+  };
+
+  return {
+    name: 'chromium',
+    version: `Chromium ${context.browser()?.version() ?? ''}`.trim(),
+    can: CAPABILITIES.chromium,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async open(url, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      const opened = tab(page);
+      await opened.goto(url);
+      return opened;
+    },
+    inExtension,
+    tabIdOf: activeTabId(inExtension),
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      workerStopped = true;
+    },
+    close: () => browser.close(),
+  };
+}
