@@ -44,8 +44,8 @@ export interface PlaceCard {
   levelLabel: string;
   /** Names of the divisions above, nearest first: 杭州市, 浙江省. */
   chain: string[];
-  /** Its former names, latest first: "formerly 襄樊市, until 2010". */
-  former: string[];
+  /** Its former names, latest first: "formerly 萧山市, until 2001; formerly 萧山县, until 1987", or null. */
+  former: string | null;
   office: OfficeView;
   liaison: LiaisonView | null;
   hotline: string;
@@ -116,9 +116,11 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
     chain: chainOf(gazetteer, division)
       .slice(1)
       .map((d) => nameIn(d, tr.script)),
-    former: division.former.map((f) =>
-      tr.t('formerly', { name: tr.script === 'hant' ? f.nameHant : f.nameHans, year: f.until }),
-    ),
+    former: division.former.length
+      ? division.former
+          .map((f) => tr.t('formerly', { name: tr.script === 'hant' ? f.nameHant : f.nameHans, year: f.until }))
+          .join(tr.language === 'en' ? '; ' : '；')
+      : null,
     office: officeView(office, tr),
     liaison: liaison ? liaisonView(liaison, tr) : null,
     hotline: directory.hotline.number,
@@ -131,6 +133,7 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
 export function cardAsText(card: PlaceCard, tr: Translator): string {
   const lines = [
     [card.name, ...card.chain].join(' · ') + ` (${card.romanized})`,
+    ...(card.former ? [card.former] : []),
     `${tr.t('office')}: ${card.office.name} (${card.office.abbr})`,
   ];
   if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);

@@ -35,7 +35,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
           {[card.romanized, ...card.chain].join(' · ')}
           {!compact && <span class="level"> · {card.levelLabel}</span>}
         </p>
-        {card.former.length > 0 && <p class="former">{card.former.join('; ')}</p>}
+        {card.former && <p class="former">{card.former}</p>}
       </header>
       <section class="office" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }}>
         <h3 class="label">{tr.t('office')}</h3>

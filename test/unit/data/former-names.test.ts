@@ -5,7 +5,7 @@ import { DATA_DIR } from '../../../src/cli/data';
 import { makeDetector } from '../../../src/core/detect/detect';
 import { makeTranslator } from '../../../src/core/i18n';
 import { makeNameIndex } from '../../../src/core/lookup';
-import { placeCard } from '../../../src/core/place-card';
+import { cardAsText, placeCard } from '../../../src/core/place-card';
 import { makeSearchIndex } from '../../../src/core/search';
 import { directory, gazetteer } from '../../support/data';
 
@@ -45,6 +45,7 @@ describe('former names', () => {
     expect(lookup(former).map((x) => x.code)).toContain(code);
     expect(search.search(former).map((hit) => (hit.kind === 'division' ? hit.division.code : ''))).toContain(code);
     expect(placeCard(gazetteer, directory, d, en).former).toContain(`formerly ${former}, until ${until}`);
+    expect(placeCard(gazetteer, directory, gazetteer.byCode.get('440300')!, en).former).toBeNull();
   });
 
   it('keeps a name that is still in use for the place that has it now, first', () => {
@@ -57,10 +58,8 @@ describe('former names', () => {
     // 莱芜 is 莱芜区 today, not the former prefecture-level city that is now part of Jinan.
     expect(lookup('莱芜').map((d) => d.code)).toEqual(['370116']);
     const zh = makeTranslator('zh', 'hant');
-    expect(placeCard(gazetteer, directory, gazetteer.byCode.get('330109')!, zh).former).toEqual([
-      '舊稱蕭山市，至2001年',
-      '舊稱蕭山縣，至1987年',
-    ]);
+    expect(placeCard(gazetteer, directory, gazetteer.byCode.get('330109')!, zh).former).toBe('舊稱蕭山市，至2001年；舊稱蕭山縣，至1987年');
+    expect(cardAsText(placeCard(gazetteer, directory, gazetteer.byCode.get('420600')!, zh), zh)).toContain('\n舊稱襄樊市，至2010年\n');
   });
 
   it('are found on a page under the rules for full names', () => {

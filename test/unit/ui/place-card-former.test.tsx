@@ -25,6 +25,6 @@ describe('a place card with former names', () => {
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     const card = screen.getByRole('region', { name: '詳情' });
     expect(card.querySelector('h2')!.textContent).toContain('蕭山區');
-    expect(card.querySelector('.former')!.textContent).toBe('舊稱蕭山市，至2001年; 舊稱蕭山縣，至1987年');
+    expect(card.querySelector('.former')!.textContent).toBe('舊稱蕭山市，至2001年；舊稱蕭山縣，至1987年');
   });
 });
