@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
-import officesJson from '../../data/offices.json?raw';
+import officesJson from '../../data/generated/offices-page.json?raw';
 import { siteOf } from '../../src/core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../src/ext/settings-store';
 import { answerMessages } from '../../src/page/answer-messages';

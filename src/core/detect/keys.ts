@@ -1,7 +1,8 @@
 /**
  * The names the detector looks for, built from the gazetteer: every full name (Simplified and
  * each accepted Traditional form), aliases of autonomous units (恩施州, 长阳县), short names of
- * two characters or more, and Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi).
+ * two characters or more, Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi), and
+ * former names (襄樊市 and 襄樊 for 襄阳市, 萧山县 for 萧山区).
  *
  * Keys are not deduplicated: one text can name several divisions (吉林: a province and a
  * prefecture), and the detector merges the matches of equal texts. Skipping the dedup keeps the
@@ -80,6 +81,13 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
     }
     for (const short of shorts) add(short, i, 2);
     if (d.level !== 'county') for (const name of latinNames(d)) add(name, i, 3);
+    // Former names (襄樊市, 萧山县) are keys of today's division, judged as its own names are.
+    for (const f of d.former) {
+      for (const name of new Set([f.nameHans, f.nameHant])) {
+        add(name, i, 0);
+        if (f.shortLength) add(name.slice(0, f.shortLength), i, 2);
+      }
+    }
   }
   const { divisions } = gazetteer;
   const entries: Array<KeyEntry | undefined> = [];
