@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
+import lexiconJson from '../../data/generated/lexicon.json?raw';
 import officesJson from '../../data/offices.json?raw';
 import { isContentRequest } from '../../src/core/messages';
 import { siteOf } from '../../src/core/settings';
@@ -29,7 +30,7 @@ export default defineContentScript({
       topFrame: window === window.top,
       latinWords: new Set(latinWordList),
       popoverCss,
-      data: () => (data ??= makePageData(divisionsJson, officesJson)),
+      data: () => (data ??= makePageData(divisionsJson, officesJson, lexiconJson)),
       loadSettings: async () => (await loadSettings()).settings,
       watchSettings: (callback) => watchSettings(({ settings }) => callback(settings)),
       saveSettings: (patch) => void updateSettings(patch),

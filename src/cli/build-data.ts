@@ -1,5 +1,5 @@
 /**
- * `npm run data`: regenerates data/generated/divisions.json and latin-words.json.
+ * `npm run data`: regenerates data/generated/divisions.json, latin-words.json and lexicon.json.
  * `--check` fails if the committed files are stale.
  */
 import fs from 'node:fs';
@@ -7,15 +7,18 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadGazetteer } from '../core/gazetteer';
 import { buildDivisions, serialize } from './build-data/build';
+import { buildLexicon, serializeLexicon } from './build-data/lexicon';
 import { latinWords } from './build-data/latin-words';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 
 export function generatedFiles(): Record<string, string> {
   const { file } = buildDivisions(dataDir);
+  const gazetteer = loadGazetteer(file);
   return {
     'generated/divisions.json': serialize(file),
-    'generated/latin-words.json': `${JSON.stringify(latinWords(loadGazetteer(file)))}\n`,
+    'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
+    'generated/lexicon.json': serializeLexicon(buildLexicon(gazetteer)),
   };
 }
 

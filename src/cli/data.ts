@@ -14,5 +14,5 @@ export function readOfficesFile() {
 }
 
 export function readAppData(): AppData {
-  return loadAppData(readJson('generated/divisions.json'), readOfficesFile());
+  return loadAppData(readJson('generated/divisions.json'), readOfficesFile(), readJson('generated/lexicon.json'));
 }

@@ -8,9 +8,13 @@ import { loadAppData, type AppData } from '../core/data/load';
 import { cardAsText, placeCard } from '../core/place-card';
 import type { PageData } from './hover-controller';
 
-export function makePageData(divisionsJson: string, officesJson: string): PageData & { app: AppData; detector: Detector } {
+export function makePageData(
+  divisionsJson: string,
+  officesJson: string,
+  lexiconJson: string,
+): PageData & { app: AppData; detector: Detector } {
   const start = performance.now();
-  const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData);
+  const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData, JSON.parse(lexiconJson));
   const detector = makeDetector(app.gazetteer);
   // A mark on the page's performance timeline: tests use it to check when data is (not) loaded.
   performance.measure('hketo-lens:data-ready', { start, end: performance.now() });

@@ -53,7 +53,8 @@ export function makeScanner(gazetteer: Gazetteer): Scanner {
 }
 
 export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = makeScanner(gazetteer)): Detector {
-  const readWords = makeWordReader();
+  if (!gazetteer.lexicon) throw new Error('makeDetector needs the gazetteer loaded with its lexicon (loadAppData)');
+  const readWords = makeWordReader(gazetteer.lexicon);
   const isAbove = (ancestor: number, division: number) => isAncestor(gazetteer, ancestor, division);
 
   function candidatesIn(text: string, from: number, to: number, options: DetectOptions): Candidate[] {

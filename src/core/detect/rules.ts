@@ -2,7 +2,7 @@
  * Which raw occurrences are place names. Each rule is a general fact about Chinese text:
  *
  * - Full names with their suffix are trusted, unless the suffix starts the next word (北京|市民).
- * - A name between Han characters must fit the words ICU reads there (沿海城市 has no 海城市).
+ * - A name between Han characters must not be cut by a word of the lexicon (沿海城市 has no 海城市).
  * - A bare two-character name after a common surname is a given name (李|长春).
  * - A bare name followed by 路, 街, 村 … names a street or a village (南京路, 廣東道).
  * - Names inside transliterated foreign names (坎宁安) and fixed phrases (北京时间) are not places.
@@ -83,7 +83,7 @@ function needsEvidence(c: Candidate, text: string): boolean {
 const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.division.shortHans.length === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
-/** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: ICU is not asked. */
+/** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
 const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.length >= 3);
 
 const WEI = 0x59d4; // 委
@@ -244,18 +244,14 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     // A short name followed by its own suffix is read with it (杭州 in 杭州市区, split later).
     const sibling = isFull ? undefined : fullAt.get(c.start);
     const reading = hanAround && !isLongName(c) ? readWords(text, c.start, sibling?.end ?? c.end) : null;
-    if (reading && (reading.crossesStart || reading.crossesEnd)) {
-      const excused = isFull
-        ? reading.orphans
-        : reading.orphans && !reading.crossesEnd && isGoverning(before);
-      if (!excused) continue;
-    }
+    // 派往常德: a governing word before the name outweighs a word it starts (往常).
+    if (reading && (reading.crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
     } else {
       if (namesSomethingElse(c, text, all)) continue;
-      if (reading?.singleBefore && c.end - c.start === 2 && isSurname(before)) {
+      if (reading && c.end - c.start === 2 && isSurname(before)) {
         personal.push(c);
         continue;
       }
@@ -313,6 +309,6 @@ export function rankEntries(kept: readonly Candidate[], at: number, context: Rul
       Number(parentIn(nearby, b)) - Number(parentIn(nearby, a)) ||
       formRank(a) - formRank(b) ||
       LEVEL_RANK[a.division.level] - LEVEL_RANK[b.division.level] ||
-      a.division.code.localeCompare(b.division.code),
+      a.division.index - b.division.index, // code order, without a locale's collation
   );
 }
