@@ -25,8 +25,12 @@ import { LEXICON_EDGE, LEXICON_FORMAT, type LexiconFile } from '../../core/detec
  * file near 8 KB gzipped (300: 20 KB; 3,000: 3 KB with 0.3 points less precision on People's Daily).
  */
 const MIN_FREQUENCY = 1000;
-/** Words that hold a whole name (长白山) are kept down to this count. */
+/**
+ * Words that end with a whole name (长白山) are kept down to this count, and at any count when
+ * they end with a landform (千佛山, 南沙湾): the name of a mountain, river or bay.
+ */
 const MIN_WHOLE_FREQUENCY = 100;
+const isFeature = (char: string) => '山河湖湾岛江海溪峰岭池泉洲滩'.includes(char);
 /** A name missing from the dictionary still reads as a word of this count. */
 const NAME_FLOOR = 50;
 /** The detector looks this many characters outside a name for a straddling word. */
@@ -126,7 +130,7 @@ function straddles(gazetteer: Gazetteer, dictionary: Dictionary): { all: { heads
   const heads: Straddle[] = [];
   const tails: Straddle[] = [];
   for (const [word, count] of dictionary.words) {
-    if (count < MIN_WHOLE_FREQUENCY || places.has(word)) continue;
+    if (places.has(word) || count < (isFeature(word.at(-1)!) ? 1 : MIN_WHOLE_FREQUENCY)) continue;
     // A word that holds the whole name makes a false name wherever it occurs; one that holds a part
     // only where the rest of the name follows, so it must be commoner to be worth shipping.
     const worth = (key: string, inside: string) => inside === key || count >= MIN_FREQUENCY;

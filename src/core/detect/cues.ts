@@ -117,3 +117,12 @@ export const LATIN_LEVEL_WORDS: Array<[RegExp, 'city' | 'province']> = [
   [/^\s+(City|Shi|Prefecture|Prefecture-level City)\b/, 'city'],
   [/^\s+(Province|Sheng|Municipality|Autonomous Region)\b/, 'province'],
 ];
+
+/**
+ * 小 before a two-character name makes a nickname (小沈阳, the comedian), unless it is part of
+ * a word before it (大小, 从小, 最小).
+ */
+export function isNicknamePrefix(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x5c0f && !isWordBeforeXiao(start >= 2 ? text.charCodeAt(start - 2) : 0);
+}
+const isWordBeforeXiao = charSet('大从從最较較很太更缩縮短弱矮');

@@ -26,9 +26,11 @@ import {
   isStreetDao,
   isStreetJie,
   isSuffix,
+  isNicknamePrefix,
   isSurname,
 } from './cues';
 import type { Form, KeyEntry } from './keys';
+import { isDirectionFromLandform, startsSide } from './landforms';
 import type { WordReader } from './words';
 import { append } from '../multimap';
 
@@ -87,6 +89,7 @@ const GENERIC_ONE_CHAR = '城郊矿东西南北';
 const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.length >= 3);
 
 const WEI = 0x59d4; // 委
+const SHENG = 0x7701; // 省
 
 const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
 
@@ -245,13 +248,18 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     const sibling = isFull ? undefined : fullAt.get(c.start);
     const reading = hanAround && !isLongName(c) ? readWords(text, c.start, sibling?.end ?? c.end) : null;
     // 派往常德: a governing word before the name outweighs a word it starts (往常).
-    if (reading && (reading.crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
+    const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
+    if (reading && (crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
     } else {
-      if (namesSomethingElse(c, text, all)) continue;
-      if (reading && c.end - c.start === 2 && isSurname(before)) {
+      if (namesSomethingElse(c, text, all) || isDirectionFromLandform(text, c.start, c.end)) continue;
+      // 广西省, 内蒙古省: an autonomous region written as a province is still the region.
+      if (unitAt(text, c.end) === SHENG && c.entries.every((e) => e.division.nameHans.endsWith('自治区'))) {
+        c.end += unitAt(text, c.end + 1) === WEI ? 2 : 1;
+      }
+      if (reading && c.end - c.start === 2 && (isSurname(before) || isNicknamePrefix(text, c.start))) {
         personal.push(c);
         continue;
       }
