@@ -31,6 +31,7 @@ import {
 } from './cues';
 import type { Form, KeyEntry } from './keys';
 import { isDirectionFromLandform, startsSide } from './landforms';
+import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { append } from '../multimap';
 
@@ -47,6 +48,8 @@ export interface RuleContext {
   readWords: WordReader;
   /** Whether the division at index `ancestor` is above the one at index `division`. */
   isAbove: (ancestor: number, division: number) => boolean;
+  /** What the rest of the page says, when the text is part of one. */
+  page?: PageEvidence;
 }
 
 const weightOf = (c: Candidate) => (c.end - c.start) * 10 + (c.form === 'short' ? 0 : 5);
@@ -283,6 +286,12 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
       }
     }
   }
+  // One sense per page: a name written in full on the page (来宾市) supports its bare mentions.
+  const page = context.page;
+  if (page) {
+    for (const c of accepted) page.confirm(c.entries);
+    for (const c of weak) if (!taken.has(c) && page.isConfirmed(c.entries)) accept(c);
+  }
   for (const c of accepted) c.weight = weightOf(c);
   return accepted;
 }
@@ -293,8 +302,8 @@ const NEARBY = 12;
 
 /**
  * Orders the divisions a detection may name: those with a parent named just before first
- * (南京鼓楼区), then those with a parent named nearby, then by form (full before short), level
- * (province first) and code.
+ * (南京鼓楼区), then those with a parent named nearby, then those in the province the page is
+ * about, then by form (full before short), level (province first) and code.
  */
 export function rankEntries(kept: readonly Candidate[], at: number, context: RuleContext): KeyEntry[] {
   const c = kept[at]!;
@@ -311,10 +320,12 @@ export function rankEntries(kept: readonly Candidate[], at: number, context: Rul
   for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + NEARBY; i++) visit(kept[i]!);
   const parentIn = (set: Set<number>, e: KeyEntry) => [...set].some((a) => context.isAbove(a, e.division.index));
   const formRank = (e: KeyEntry) => (e.form === 'short' ? 1 : 0);
+  const inPageProvince = (e: KeyEntry) => !!context.page?.isInLeadingProvince(e.division);
   return [...c.entries].sort(
     (a, b) =>
       Number(parentIn(adjacent, b)) - Number(parentIn(adjacent, a)) ||
       Number(parentIn(nearby, b)) - Number(parentIn(nearby, a)) ||
+      Number(inPageProvince(b)) - Number(inPageProvince(a)) ||
       formRank(a) - formRank(b) ||
       LEVEL_RANK[a.division.level] - LEVEL_RANK[b.division.level] ||
       a.division.index - b.division.index, // code order, without a locale's collation
