@@ -126,3 +126,9 @@ export function isNicknamePrefix(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x5c0f && !isWordBeforeXiao(start >= 2 ? text.charCodeAt(start - 2) : 0);
 }
 const isWordBeforeXiao = charSet('大从從最较較很太更缩縮短弱矮');
+
+/**
+ * A street named after the place, in another city: "Beijing West Road", "North Chongqing Road",
+ * "Nanjing Lu". Read after the name.
+ */
+export const LATIN_STREET = /^(\s+(East|West|North|South|Middle|Central|E\.|W\.|N\.|S\.))?\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Lu|Jie|Dadao|Boulevard)\b/;

@@ -13,6 +13,7 @@
 import { isDigit, isHan, isLatinLetter, isUpperLatin } from './chars';
 import {
   LATIN_LEVEL_WORDS,
+  LATIN_STREET,
   LATIN_SURNAMES,
   PHRASES,
   REIGN_YEAR,
@@ -155,6 +156,7 @@ function latinFits(c: Candidate, text: string): boolean {
   if (!isUpperLatin(text.charCodeAt(c.start))) return false;
   const previousWord = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
   const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+  if (LATIN_STREET.test(text.slice(c.end, c.end + 24))) return false;
   return ![previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()));
 }
 

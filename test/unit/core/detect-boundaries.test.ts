@@ -42,3 +42,11 @@ describe('detector: word and landform boundaries', () => {
     expect(names('新疆省委')).toEqual(['新疆省委']);
   });
 });
+
+describe('detector: Latin names of streets', () => {
+  it('leaves a street named after a city', () => {
+    expect(names('He lives on Beijing West Road in Shanghai.')).toEqual(['Shanghai']);
+    expect(names('North Chongqing Road, Taipei')).toEqual([]);
+    expect(names('Nanjing Lu is busy; Nanjing is not.')).toEqual(['Nanjing']);
+  });
+});
