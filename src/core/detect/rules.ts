@@ -10,11 +10,8 @@
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
  *   governing word (在范县), or a list or route of places around them (柳州、来宾; 西安至安康).
  */
-import { isDigit, isHan, isLatinLetter, isUpperLatin } from './chars';
+import { isHan, unitAt } from './chars';
 import {
-  LATIN_LEVEL_WORDS,
-  LATIN_STREET,
-  LATIN_SURNAMES,
   PHRASES,
   REIGN_YEAR,
   SIMPLIFIED_ONLY,
@@ -32,6 +29,7 @@ import {
 } from './cues';
 import type { Form, KeyEntry } from './keys';
 import { isDirectionFromLandform, startsSide } from './landforms';
+import { latinFits, readLatinLevel } from './latin-rules';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { append } from '../multimap';
@@ -95,8 +93,6 @@ const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
 
-const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
-
 const phraseIndex = new Map<string, Array<[string, number]>>();
 for (const phrase of PHRASES) {
   for (let a = 0; a < phrase.length; a++) {
@@ -147,31 +143,6 @@ function inDottedName(c: Candidate, text: string, all: Neighbours): boolean {
     else if (!isHan(unit)) break;
   }
   return dotted && !inTitle(text, c.start);
-}
-
-function latinFits(c: Candidate, text: string): boolean {
-  const before = unitAt(text, c.start - 1);
-  const after = unitAt(text, c.end);
-  if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
-  if (!isUpperLatin(text.charCodeAt(c.start))) return false;
-  const previousWord = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
-  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
-  if (LATIN_STREET.test(text.slice(c.end, c.end + 24))) return false;
-  return ![previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()));
-}
-
-/** "Jilin City" and "Guangdong Province": the level word joins the name and settles its level. */
-function readLatinLevel(c: Candidate, text: string): void {
-  const after = text.slice(c.end, c.end + 32);
-  for (const [pattern, level] of LATIN_LEVEL_WORDS) {
-    const word = pattern.exec(after);
-    if (!word) continue;
-    const entries = c.entries.filter((e) => (level === 'province') === (e.division.level === 'province'));
-    if (!entries.length) return;
-    c.entries = entries;
-    c.end += word[0].length;
-    return;
-  }
 }
 
 /**
