@@ -1,21 +1,24 @@
 /**
- * `npm run data`: regenerates data/generated/divisions.json, latin-words.json and
- * offices-page.json. `--check` fails if the committed files are stale.
+ * `npm run data`: regenerates data/generated/divisions.json, latin-words.json, lexicon.json
+ * and offices-page.json. `--check` fails if the committed files are stale.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadGazetteer } from '../core/gazetteer';
 import { buildDivisions, serialize } from './build-data/build';
+import { buildLexicon, serializeLexicon } from './build-data/lexicon';
 import { latinWords } from './build-data/latin-words';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 
 export function generatedFiles(): Record<string, string> {
   const { file } = buildDivisions(dataDir);
+  const gazetteer = loadGazetteer(file);
   return {
     'generated/divisions.json': serialize(file),
-    'generated/latin-words.json': `${JSON.stringify(latinWords(loadGazetteer(file)))}\n`,
+    'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
+    'generated/lexicon.json': serializeLexicon(buildLexicon(gazetteer)),
     'generated/offices-page.json': officesForPages(fs.readFileSync(path.join(dataDir, 'offices.json'), 'utf8')),
   };
 }

@@ -15,7 +15,7 @@ export function readOfficesFile() {
 }
 
 export function readAppData(): AppData {
-  return loadAppData(readJson('generated/divisions.json'), readOfficesFile());
+  return loadAppData(readJson('generated/divisions.json'), readOfficesFile(), readJson('generated/lexicon.json'));
 }
 
 export function readAreasFile() {

@@ -2,6 +2,7 @@
  * The mainland divisions in memory: parsed once from the compact generated file, with the
  * chain of each division (county → prefecture → province).
  */
+import type { Lexicon } from './detect/lexicon';
 import { formatPinyin } from './pinyin';
 import {
   charMapFrom,
@@ -46,6 +47,8 @@ export interface Gazetteer {
   source: string;
   divisions: Division[];
   byCode: ReadonlyMap<string, Division>;
+  /** The words around the names, which detection needs and search does not. */
+  lexicon?: Lexicon;
 }
 
 /** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */
