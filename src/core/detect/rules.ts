@@ -77,18 +77,18 @@ function needsEvidence(c: Candidate, text: string): boolean {
     return (traditional ??= inTraditionalText(c, text));
   };
   if (c.form === 'short') return c.entries.every(isOtherWord);
-  return c.entries.every((e) => e.division.shortHans.length === 1 || (e.division.level === 'county' && isOtherWord(e)));
+  return c.entries.every((e) => e.stem === 1 || (e.division.level === 'county' && isOtherWord(e)));
 }
 
 /**
  * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
  * a parent place before them or a list makes them a place.
  */
-const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.division.shortHans.length === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
 /** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
-const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.length >= 3);
+const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
