@@ -82,7 +82,17 @@ describe('highlight-all on large pages', { timeout: 180_000 }, () => {
   it('reaches text nested 5,000 levels deep', async () => {
     const page = await session.engine.open(session.url('deep-nesting.html'));
     expect(await scanned(page)).toBe(3); // 杭州, 北京 deep down, 上海 after
-    await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 2, bjo: 1 });
+    // Underlined where the browser draws the text: Firefox lays out no box that deep (Gecko's
+    // frame-tree depth limit, 140 and 153, 2026-12), so only 上海 shows there.
+    const deepDrawn = await page.evaluate(() => {
+      let node: Element = document.getElementById('root')!;
+      while (node.firstElementChild) node = node.firstElementChild;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getClientRects().length > 0;
+    });
+    await expect.poll(() => highlightCounts(page)).toEqual(deepDrawn ? { sheto: 2, bjo: 1 } : { sheto: 1 });
+    expect(deepDrawn).toBe(session.engine.name === 'chromium');
     await page.close();
   });
 });
