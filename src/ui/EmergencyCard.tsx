@@ -1,4 +1,5 @@
 /** The emergency card: mainland emergency numbers and the Immigration Department's other 1868 channels. */
+import { Fragment } from 'preact';
 import type { EmergencyLine, EmergencyView } from '../core/emergency';
 import type { Translator } from '../core/i18n';
 
@@ -19,26 +20,32 @@ function Line({ line }: { line: EmergencyLine }) {
   );
 }
 
+/** Lines separated by dots outside them, so that a wrapped line starts with its own text. */
+function Lines({ lines }: { lines: EmergencyLine[] }) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Fragment key={line.key}>
+          {i > 0 && ' · '}
+          <span class="emergency-line">
+            <Line line={line} />
+          </span>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 export function EmergencyCard({ view, tr }: { view: EmergencyView; tr: Translator }) {
   return (
     <section class="emergency" aria-label={tr.t('emergency')}>
       <p class="emergency-mainland">
         <span class="label-inline">{tr.t('emergencyMainland')}: </span>
-        {view.mainland.map((line, i) => (
-          <span key={line.key} class="emergency-line">
-            {i > 0 && ' · '}
-            <Line line={line} />
-          </span>
-        ))}
+        <Lines lines={view.mainland} />
       </p>
       <p class="emergency-immd">
         <span class="label-inline">{tr.t('emergencyImmd')}: </span>
-        {view.immd.map((line, i) => (
-          <span key={line.key} class="emergency-line">
-            {i > 0 && ' · '}
-            <Line line={line} />
-          </span>
-        ))}
+        <Lines lines={view.immd} />
       </p>
     </section>
   );
