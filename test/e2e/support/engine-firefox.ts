@@ -68,6 +68,12 @@ export async function launchFirefox(): Promise<Engine> {
       move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
       click: (x, y) => page.mouse.click(x, y),
       wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+      // BiDi input.performActions with a touch pointer: pointerdown/up of type touch, then a click.
+      tap: (x, y) => page.touchscreen.tap(x, y),
+      async emulatePhone() {
+        size = { width: 390, height: 844 };
+        await contextOf(page).setViewport({ viewport: size });
+      },
       press: (key) => page.keyboard.press(key as never),
       keyDown: (key) => page.keyboard.down(key as never),
       keyUp: (key) => page.keyboard.up(key as never),
