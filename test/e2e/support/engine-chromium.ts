@@ -1,4 +1,5 @@
 /** The end-to-end engine for Chromium: playwright-core over the DevTools protocol. */
+import fs from 'node:fs';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../src/cli/browser';
 import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
@@ -39,9 +40,9 @@ export async function launchChromium(): Promise<Engine> {
         await send.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
         await send.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       },
-      async emulatePhone() {
+      async emulatePhone(width = PHONE.width, height = PHONE.height) {
         const send = await session();
-        await send.send('Emulation.setDeviceMetricsOverride', { ...PHONE, mobile: true });
+        await send.send('Emulation.setDeviceMetricsOverride', { ...PHONE, width, height, mobile: true });
         await send.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       },
       press: (key) => page.keyboard.press(key),
@@ -50,7 +51,12 @@ export async function launchChromium(): Promise<Engine> {
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       viewport: async () => page.viewportSize() ?? { width: 0, height: 0 },
       emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
-      screenshot: async (path) => void (await page.screenshot({ path })),
+      async screenshot(path) {
+        // playwright's screenshot puts back its own viewport for the capture, undoing a phone's.
+        if (!cdp) return void (await page.screenshot({ path }));
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        fs.writeFileSync(path, Buffer.from(data, 'base64'));
+      },
       front: () => page.bringToFront(),
       close: () => page.close(),
       requests: () => [...requests],

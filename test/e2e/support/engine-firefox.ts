@@ -70,8 +70,8 @@ export async function launchFirefox(): Promise<Engine> {
       wheel: (deltaY) => page.mouse.wheel({ deltaY }),
       // BiDi input.performActions with a touch pointer: pointerdown/up of type touch, then a click.
       tap: (x, y) => page.touchscreen.tap(x, y),
-      async emulatePhone() {
-        size = { width: 390, height: 844 };
+      async emulatePhone(width = 390, height = 844) {
+        size = { width, height };
         await contextOf(page).setViewport({ viewport: size });
       },
       press: (key) => page.keyboard.press(key as never),

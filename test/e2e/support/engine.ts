@@ -36,8 +36,8 @@ export interface Tab {
   wheel(deltaY: number): Promise<void>;
   /** A finger's tap at (x, y): touch pointer events, then the click a browser makes of them. */
   tap(x: number, y: number): Promise<void>;
-  /** A phone's screen from now on: 390 × 844 CSS px, touch input, and (where `can.phone`) a mobile viewport. */
-  emulatePhone(): Promise<void>;
+  /** A phone's screen from now on (390 × 844 CSS px unless told), touch input, and (where `can.phone`) a mobile viewport. */
+  emulatePhone(width?: number, height?: number): Promise<void>;
   press(key: string): Promise<void>;
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
