@@ -13,9 +13,9 @@ const session = useSession();
 /** Where the device has no hover `auto` is on; elsewhere the test turns taps on. */
 const TAP_SETTING = CAN.phone ? 'auto' : 'on';
 
-async function phonePage(page = 'touch.html') {
+async function phonePage(page = 'touch.html', width?: number) {
   const tab = await session.engine.open(session.url(page));
-  await tab.emulatePhone();
+  await tab.emulatePhone(width);
   await tab.front();
   return tab;
 }
@@ -66,10 +66,31 @@ describe('touch', () => {
     // browser's own doing, the same with the setting off, as the last test shows.)
     expect(selection).toMatch(/^\|\d\|BODY → \|\d\|BODY$/);
 
-    // Last, as playwright's screenshot styles the page's inputs (to hide their caret).
+    // Last, as a screenshot may style the page's inputs (playwright's hides their caret).
     await tapText(tab, '#news', '成都');
     await expect.poll(() => popoverText(tab)).toContain('成都市');
     await tab.screenshot(session.shot('touch-popover'));
+    await tab.close();
+  });
+
+  it('fits a 360 px screen, with tap targets of 44 px on a coarse pointer and a hotline that dials', async () => {
+    const tab = await phonePage('touch.html', 360);
+    await tapText(tab, '#news', '深圳');
+    await expect.poll(() => popoverText(tab)).toContain('深圳市');
+    const { box } = (await popover(tab))!;
+    expect(box.x).toBeGreaterThanOrEqual(5);
+    expect(box.x + box.width).toBeLessThanOrEqual(355);
+    const targets = await tab.evaluate(() =>
+      [...document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].map((e) => ({
+        href: e.getAttribute('href') ?? '',
+        height: e.getBoundingClientRect().height,
+        width: e.getBoundingClientRect().width,
+      })),
+    );
+    expect(targets.some((t) => t.href === 'tel:+8521868')).toBe(true);
+    // Only a coarse pointer gets the large targets (Chromium's phone; Firefox's desktop has a mouse).
+    if (CAN.phone) for (const t of targets) expect(Math.min(t.height, t.width)).toBeGreaterThanOrEqual(44);
+    await tab.screenshot(session.shot('touch-popover-360'));
     await tab.close();
   });
 
@@ -106,6 +127,32 @@ describe('touch', () => {
     await tapText(tab, '#news', '深圳');
     await expect.poll(() => popoverText(tab)).toContain('深圳市');
     expect(await selection()).toBe(withoutLookup);
+    await tab.close();
+  });
+
+  it.each([360, 390])('the popup as a full-page tab fills a %i px phone, each tab without sideways scrolling', async (width) => {
+    const tab = await session.engine.open(session.engine.extensionUrl('popup.html?tabId=none'));
+    await tab.emulatePhone(width);
+    await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[role="tab"]').length)).toBeGreaterThan(1);
+    const names = await tab.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((t) => t.id || t.textContent || ''));
+    for (const [i, name] of names.entries()) {
+      const { x, y } = await tab.evaluate((i) => {
+        const rect = document.querySelectorAll('[role="tab"]')[i]!.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }, i);
+      await tab.tap(x, y);
+      await expect.poll(() => tab.evaluate((i) => document.querySelectorAll('[role="tab"]')[i]!.getAttribute('aria-selected'), i)).toBe('true');
+      const layout = await tab.evaluate(() => ({
+        popup: Math.round(document.querySelector('.popup')!.getBoundingClientRect().width),
+        height: Math.round(document.querySelector('.popup')!.getBoundingClientRect().height),
+        page: document.documentElement.scrollWidth,
+        sideways: [...document.querySelectorAll('.popup, .popup *')]
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && getComputedStyle(e).overflowX !== 'hidden')
+          .map((e) => e.className || e.tagName),
+      }));
+      expect({ name, ...layout }).toEqual({ name, popup: width, height: 844, page: width, sideways: [] });
+      if (width === 390) await tab.screenshot(session.shot(`touch-popup-${i}`));
+    }
     await tab.close();
   });
 });
