@@ -72,6 +72,8 @@ export class TapLookup {
   onClick(event: MouseEvent): void {
     const pointerType = this.#pointerType;
     this.#pointerType = '';
+    // A mouse's click costs one comparison.
+    if (pointerType !== 'touch') return;
     const tap: Tap = {
       pointerType,
       path: event.composedPath() as Matchable[],
