@@ -94,6 +94,25 @@ describe('touch', () => {
     await tab.close();
   });
 
+  it.runIf(CAN.pinch)('under pinch-zoom, fits the popover within what is on screen', async () => {
+    const tab = await phonePage();
+    await tab.pinchZoom(2.5);
+    await expect.poll(() => tab.evaluate(() => visualViewport!.scale)).toBeGreaterThan(2);
+    const view = await tab.evaluate(() => ({ left: visualViewport!.offsetLeft, top: visualViewport!.offsetTop, width: visualViewport!.width, scale: visualViewport!.scale }));
+    // 156 CSS px of the page's 390 on screen. (The zoomed view's offsets are table-tested in
+    // test/unit/page/position.test.ts: nothing here can pan it.)
+    expect(view.width).toBeLessThan(160);
+    const target = await charCenter(tab, { selector: '#news', text: '成都', charIndex: 1 });
+    // CDP's touch points are in client coordinates, zoomed or not (Chromium 156).
+    await tab.tap(target.x, target.y);
+    await expect.poll(() => popoverText(tab)).toContain('成都市');
+    const { box } = (await popover(tab))!;
+    expect(box.x).toBeGreaterThanOrEqual(view.left + 4.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.left + view.width - 4.5);
+    await tab.screenshot(session.shot('touch-popover-pinch'));
+    await tab.close();
+  });
+
   it('leaves taps on buttons and controls to the page, and a tap on a link still navigates', async () => {
     const tab = await phonePage();
     for (const selector of ['#button', '#role-button', '#summary', '#label']) {

@@ -51,6 +51,11 @@ export async function launchChromium(): Promise<Engine> {
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       viewport: async () => page.viewportSize() ?? { width: 0, height: 0 },
       emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+      async pinchZoom(scaleFactor) {
+        // Headless Chromium 156 ignores Input.synthesizePinchGesture (2026-12); the page scale
+        // factor is the zoom a pinch makes, from the page's top-left corner.
+        await (await session()).send('Emulation.setPageScaleFactor', { pageScaleFactor: scaleFactor });
+      },
       async screenshot(path) {
         // playwright's screenshot puts back its own viewport for the capture, undoing a phone's.
         if (!cdp) return void (await page.screenshot({ path }));
