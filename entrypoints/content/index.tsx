@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
-import officesJson from '../../data/offices.json?raw';
+import lexiconJson from '../../data/generated/lexicon.json?raw';
+import officesJson from '../../data/generated/offices-page.json?raw';
 import { siteOf } from '../../src/core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../src/ext/settings-store';
 import { answerMessages } from '../../src/page/answer-messages';
@@ -33,7 +34,7 @@ export default defineContentScript({
       latinWords: new Set(latinWordList),
       popoverCss,
       highlightCss,
-      data: () => (data ??= makePageData(divisionsJson, officesJson)),
+      data: () => (data ??= makePageData(divisionsJson, officesJson, lexiconJson)),
       loadSettings: async () => (await loadSettings()).settings,
       watchSettings: (callback) => watchSettings(({ settings }) => callback(settings)),
       saveSettings: (patch) => void updateSettings(patch),

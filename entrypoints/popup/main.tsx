@@ -5,8 +5,10 @@
  */
 import { render } from 'preact';
 import * as v from 'valibot';
+import areasJson from '../../data/areas.json';
 import divisionsJson from '../../data/generated/divisions.json';
 import officesJson from '../../data/offices.json';
+import { areasFileSchema } from '../../src/core/data/areas-schema';
 import { loadAppData } from '../../src/core/data/load';
 import { officesFileSchema } from '../../src/core/data/offices-schema';
 import { loadSettings } from '../../src/ext/settings-store';
@@ -20,6 +22,7 @@ async function start() {
   render(
     <App
       app={loadAppData(divisionsJson, offices)}
+      areasFile={v.parse(areasFileSchema, areasJson)}
       sources={offices.sources ?? {}}
       asOfSources={offices.asOfSources}
       initialSettings={initialSettings}

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
+import { areasFileSchema } from '../core/data/areas-schema';
 import { officesFileSchema } from '../core/data/offices-schema';
 import { loadAppData, type AppData } from '../core/data/load';
 
@@ -14,5 +15,9 @@ export function readOfficesFile() {
 }
 
 export function readAppData(): AppData {
-  return loadAppData(readJson('generated/divisions.json'), readOfficesFile());
+  return loadAppData(readJson('generated/divisions.json'), readOfficesFile(), readJson('generated/lexicon.json'));
+}
+
+export function readAreasFile() {
+  return v.parse(areasFileSchema, readJson('areas.json'));
 }

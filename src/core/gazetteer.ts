@@ -2,8 +2,19 @@
  * The mainland divisions in memory: parsed once from the compact generated file, with the
  * chain of each division (county → prefecture → province).
  */
+import type { Lexicon } from './detect/lexicon';
 import { formatPinyin } from './pinyin';
-import { charMapFrom, decodeRow, levelOf, type DivisionFlag, type DivisionsFile, type Level } from './data/division-row';
+import {
+  charMapFrom,
+  decodeRow,
+  levelOf,
+  type DivisionFlag,
+  type DivisionsFile,
+  type FormerName,
+  type Level,
+} from './data/division-row';
+
+export type { FormerName };
 
 export interface Division {
   /** Position in `Gazetteer.divisions`; stable for one data file. */
@@ -23,6 +34,8 @@ export interface Division {
   syllables: string[];
   english: string[];
   flags: DivisionFlag[];
+  /** Names it had before, latest first (襄阳市: 襄樊市 until 2010). */
+  former: FormerName[];
   /** Code of the prefecture or province above, or null for a province. */
   parentCode: string | null;
   /** Index of the division above, or -1 for a province. */
@@ -34,6 +47,8 @@ export interface Gazetteer {
   source: string;
   divisions: Division[];
   byCode: ReadonlyMap<string, Division>;
+  /** The words around the names, which detection needs and search does not. */
+  lexicon?: Lexicon;
 }
 
 /** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */
@@ -56,6 +71,7 @@ export function loadGazetteer(file: DivisionsFile): Gazetteer {
       syllables: row.syllables,
       english: row.english,
       flags: row.flags,
+      former: row.former,
       parentCode: null,
       parentIndex: -1,
       provinceCode: `${row.code.slice(0, 2)}0000`,
@@ -94,15 +110,26 @@ export function chainOf(gazetteer: Gazetteer, division: Division): Division[] {
   return chain;
 }
 
-/** Short Traditional forms of every accepted full form, for matching: 豐台區 → 豐台, 豐臺區 → 豐臺. */
-/** Every name a division is known by, Chinese (both scripts, full and short) and Latin, as written. */
+/** Every name a division is known by, Chinese (both scripts, full and short, and former) and Latin, as written. */
 export function nameForms(division: Division): { han: string[]; latin: string[] } {
   return {
-    han: [division.nameHans, division.shortHans, ...division.hantForms, ...shortHantForms(division)],
+    han: [division.nameHans, division.shortHans, ...division.hantForms, ...shortHantForms(division), ...formerForms(division)],
     latin: [division.pinyin, ...division.english],
   };
 }
 
+/** Former names in both scripts, and their short forms where they are names of their own (襄樊). */
+export function formerForms(division: Division): string[] {
+  return division.former.flatMap(formsOfFormerName);
+}
+
+export function formsOfFormerName(f: FormerName): string[] {
+  const forms = [f.nameHans, f.nameHant];
+  if (f.shortLength) forms.push(f.nameHans.slice(0, f.shortLength), f.nameHant.slice(0, f.shortLength));
+  return forms;
+}
+
+/** Short Traditional forms of every accepted full form, for matching: 豐台區 → 豐台, 豐臺區 → 豐臺. */
 export function shortHantForms(division: Division): string[] {
   const length = division.shortHans.length;
   const forms: string[] = [];

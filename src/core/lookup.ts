@@ -1,4 +1,8 @@
-/** Exact name lookup: every division one of whose names equals the query. */
+/**
+ * Exact name lookup: every division one of whose names equals the query, with the variant
+ * characters folded as detection folds them (臺州 finds 台州市, 峯峰 either way).
+ */
+import { foldString } from './detect/fold';
 import { latinKey, isLatin } from './latin';
 import { nameForms, type Division, type Gazetteer } from './gazetteer';
 import { append } from './multimap';
@@ -17,7 +21,7 @@ export function makeNameIndex(gazetteer: Gazetteer): (query: string) => Division
   };
   for (const d of gazetteer.divisions) {
     const { han, latin } = nameForms(d);
-    for (const name of han) add(name, d);
+    for (const name of han) add(foldString(name), d);
     for (const name of latin) add(latinKey(name), d);
   }
   for (const list of index.values()) list.sort(byLevelThenCode);
@@ -25,6 +29,6 @@ export function makeNameIndex(gazetteer: Gazetteer): (query: string) => Division
   return (query) => {
     const trimmed = query.trim();
     if (!trimmed) return [];
-    return index.get(isLatin(trimmed) ? latinKey(trimmed) : trimmed) ?? [];
+    return index.get(isLatin(trimmed) ? latinKey(trimmed) : foldString(trimmed)) ?? [];
   };
 }

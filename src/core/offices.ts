@@ -13,6 +13,7 @@ export interface Coverage {
 export interface Directory {
   asOf: string;
   hotline: OfficesFile['hotline'];
+  emergency: OfficesFile['emergency'];
   offices: Office[];
   liaisonUnits: LiaisonUnit[];
   office(id: OfficeId): Office;
@@ -22,7 +23,7 @@ export interface Directory {
   coverageOf(gazetteer: Gazetteer, division: Division): Coverage;
 }
 
-export type DirectoryData = Pick<OfficesFile, 'asOf' | 'hotline' | 'offices' | 'liaisonUnits'>;
+export type DirectoryData = Pick<OfficesFile, 'asOf' | 'hotline' | 'emergency' | 'offices' | 'liaisonUnits'>;
 
 export function makeDirectory(data: DirectoryData): Directory {
   const byProvince = new Map<string, Office>();
@@ -45,6 +46,7 @@ export function makeDirectory(data: DirectoryData): Directory {
   return {
     asOf: data.asOf,
     hotline: data.hotline,
+    emergency: data.emergency,
     offices: data.offices,
     liaisonUnits: data.liaisonUnits,
     office: (id) => required(offices, id),

@@ -5,6 +5,7 @@
  */
 import type { LiaisonUnit, Office, OfficeId, OpeningHours } from './data/offices-schema';
 import { chainOf, type Division, type Gazetteer } from './gazetteer';
+import { emergencyAsText, emergencyView, type EmergencyView } from './emergency';
 import type { Translator } from './i18n';
 import type { Directory } from './offices';
 
@@ -43,9 +44,12 @@ export interface PlaceCard {
   levelLabel: string;
   /** Names of the divisions above, nearest first: 杭州市, 浙江省. */
   chain: string[];
+  /** Its former names, latest first: "formerly 萧山市, until 2001; formerly 萧山县, until 1987", or null. */
+  former: string | null;
   office: OfficeView;
   liaison: LiaisonView | null;
   hotline: string;
+  emergency: EmergencyView;
   asOf: string;
 }
 
@@ -112,9 +116,15 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
     chain: chainOf(gazetteer, division)
       .slice(1)
       .map((d) => nameIn(d, tr.script)),
+    former: division.former.length
+      ? division.former
+          .map((f) => tr.t('formerly', { name: tr.script === 'hant' ? f.nameHant : f.nameHans, year: f.until }))
+          .join(tr.language === 'en' ? '; ' : '；')
+      : null,
     office: officeView(office, tr),
     liaison: liaison ? liaisonView(liaison, tr) : null,
     hotline: directory.hotline.number,
+    emergency: emergencyView(directory.emergency, tr),
     asOf: directory.asOf,
   };
 }
@@ -123,13 +133,15 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
 export function cardAsText(card: PlaceCard, tr: Translator): string {
   const lines = [
     [card.name, ...card.chain].join(' · ') + ` (${card.romanized})`,
+    ...(card.former ? [card.former] : []),
     `${tr.t('office')}: ${card.office.name} (${card.office.abbr})`,
   ];
   if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
   const imm = card.office.immigration;
-  lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}` : tr.t('contactViaWebsite'));
+  const asOf = imm?.asOf ? ` (${tr.t('contactAsOf', { date: imm.asOf })})` : '';
+  lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}${asOf}` : tr.t('contactViaWebsite'));
   if (imm?.address) lines.push(imm.address);
-  lines.push(`${tr.t('hotline')}: ${card.hotline}`);
+  lines.push(`${tr.t('hotline')}: ${card.hotline}`, ...emergencyAsText(card.emergency, tr));
   lines.push(`${tr.t('website')}: ${card.office.website}`);
   lines.push(tr.t('asOf', { date: card.asOf }));
   return lines.join('\n');

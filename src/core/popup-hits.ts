@@ -1,4 +1,5 @@
 /** One search result as the popup lists it: a name, what tells it apart, and its office. */
+import { AREA_KIND_KEYS, officesOfArea } from './areas';
 import type { OfficeId } from './data/offices-schema';
 import { chainOf, type Gazetteer } from './gazetteer';
 import type { Translator } from './i18n';
@@ -24,12 +25,26 @@ export interface HitRow {
 
 export function targetKey(target: SearchTarget): string {
   if (target.kind === 'division') return target.division.code;
+  if (target.kind === 'area') return `area:${target.area.id}`;
   return target.kind === 'office' ? `office:${target.office.id}` : `liaison:${target.liaison.id}`;
 }
 
 export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Directory, tr: Translator): HitRow {
   const key = targetKey(hit);
   const chinese = tr.language === 'zh';
+  if (hit.kind === 'area') {
+    const offices = officesOfArea(hit.area, gazetteer, directory);
+    return {
+      key,
+      title: tr.script === 'hant' ? hit.area.name.hant : hit.area.name.hans,
+      titleIsChinese: true,
+      romanized: null,
+      detail: offices.map((o) => (chinese ? o.shortName[tr.script] : o.abbr.value)).join(' · '),
+      kindLabel: tr.t(AREA_KIND_KEYS[hit.area.kind]),
+      officeId: offices[0]!.id,
+      officeAbbr: offices.map((o) => o.abbr.value).join(' '),
+    };
+  }
   if (hit.kind === 'office') {
     const { office } = hit;
     return {

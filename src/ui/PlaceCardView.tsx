@@ -2,6 +2,7 @@
 import { OFFICE_COLORS } from '../core/office-colors';
 import type { PlaceCard } from '../core/place-card';
 import type { Translator } from '../core/i18n';
+import { EmergencyCard } from './EmergencyCard';
 import { otherLang, uiLang, zhLang } from './lang';
 import { WebsiteLink } from './WebsiteLink';
 
@@ -34,6 +35,7 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
           {[card.romanized, ...card.chain].join(' · ')}
           {!compact && <span class="level"> · {card.levelLabel}</span>}
         </p>
+        {card.former && <p class="former">{card.former}</p>}
       </header>
       <section class="office" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }}>
         <h3 class="label">{tr.t('office')}</h3>
@@ -63,10 +65,12 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
               </>
             )}
           </p>
+          {imm?.tel && imm.asOf && <p class="contact-as-of">{tr.t('contactAsOf', { date: imm.asOf })}</p>}
           {!imm?.tel && <p class="no-contact">{tr.t('contactViaWebsite')}</p>}
           {imm?.hours && <p class="hours">{imm.hours}</p>}
           {imm?.address && <p class="address">{imm.address}</p>}
           <Hotline number={card.hotline} tr={tr} />
+          <EmergencyCard view={card.emergency} tr={tr} />
           <p class="website">
             <WebsiteLink href={office.website} />
           </p>

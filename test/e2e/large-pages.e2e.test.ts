@@ -26,13 +26,14 @@ interface Summary {
 async function scanned(page: Tab): Promise<number> {
   const tabId = await session.engine.tabIdOf(page);
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length), { timeout: 30_000 })
+    // Firefox on a loaded 2-core machine took 36 s for the 100,000 elements (ESR 140, 2026-12).
+    .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length), { timeout: 150_000, interval: 250 })
     .toBe(1);
   const summary = (await sendToTab(session, tabId, { type: 'pageSummary' })) as Summary;
   return summary.places.reduce((n, p) => n + p.count, 0);
 }
 
-describe('highlight-all on large pages', () => {
+describe('highlight-all on large pages', { timeout: 180_000 }, () => {
   beforeAll(() => setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true }));
 
   it('scans 100,000 elements: 25,000 sentences with 12,500 place names', async () => {
@@ -81,7 +82,17 @@ describe('highlight-all on large pages', () => {
   it('reaches text nested 5,000 levels deep', async () => {
     const page = await session.engine.open(session.url('deep-nesting.html'));
     expect(await scanned(page)).toBe(3); // 杭州, 北京 deep down, 上海 after
-    await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 2, bjo: 1 });
+    // Underlined where the browser draws the text: Firefox lays out no box that deep (Gecko's
+    // frame-tree depth limit, 140 and 153, 2026-12), so only 上海 shows there.
+    const deepDrawn = await page.evaluate(() => {
+      let node: Element = document.getElementById('root')!;
+      while (node.firstElementChild) node = node.firstElementChild;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getClientRects().length > 0;
+    });
+    await expect.poll(() => highlightCounts(page)).toEqual(deepDrawn ? { sheto: 2, bjo: 1 } : { sheto: 1 });
+    expect(deepDrawn).toBe(session.engine.name === 'chromium');
     await page.close();
   });
 });

@@ -39,6 +39,10 @@ const detector = makeDetector(gazetteer);
 const targets = targetForms(gazetteer);
 const results: Record<string, unknown> = {};
 
+// The detector calls no engine-dependent API (no Intl.Segmenter, no locale collation), so
+// these figures hold in Chromium and Firefox too; the e2e parity test checks it there.
+if (!json) console.log(`Node ${process.version}; "precision" follows the protocol, "reviewed" adds test/eval/adjudicated.tsv`);
+
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : '–');
 const topOf = (map: Map<string, number>) =>
   [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([text, n]) => `${text} ${n}`).join(', ');
@@ -72,7 +76,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort(
   if (json) continue;
   console.log(`\n${file}`);
   if (annotated) {
-    console.log(`  precision ${pct(score.correct, score.detections)} (${score.correct}/${score.detections})`);
+    console.log(`  precision ${pct(score.correct, score.detections)} (${score.correct}/${score.detections}), protocol`);
     console.log(
       `  reviewed  ${pct(score.correct + mentions, score.detections)}: ${mentions} of the ${score.falsePositiveKeys.length} ` +
         'false positives are real mentions the corpus leaves unannotated (test/eval/adjudicated.tsv)',

@@ -9,15 +9,17 @@ import {
   type Level,
 } from '../../core/data/division-row';
 import { readFlags } from './flags';
+import { formerNamesOf } from './former-names';
 import { readOverrides } from './overrides';
 import { makePinyinizer } from './pinyin';
 import { makeShortNamer } from './short-name';
+import { readPatches } from './patches';
 import { readSource } from './source';
 import { makeTraditionalizer } from './traditional';
 
 export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[] } {
   const overrides = readOverrides(path.join(dataDir, 'divisions/overrides.json'));
-  const { divisions, source } = readSource();
+  const { divisions, source } = readSource(readPatches(path.join(dataDir, 'divisions/patches.json')));
   const shortName = makeShortNamer(overrides.shortName);
   const traditionalForms = makeTraditionalizer(overrides);
   const syllablesOf = makePinyinizer(overrides);
@@ -36,8 +38,10 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
       syllables: syllablesOf(name, shortHans),
       english: english.get(code) ?? [],
       flags: flagsOf(name),
+      former: [],
     };
   });
+  // Former names after the rows: the Traditional default map and the short names of today decide how they are stored.
   // The extension slices names by UTF-16 offsets: every name must be in the Basic Multilingual Plane.
   const astral = rows.find((r) => /[\uD800-\uDFFF]/.test(r.nameHans + r.hantForms.join('')));
   if (astral) throw new Error(`name outside the Basic Multilingual Plane: ${astral.nameHans}`);
@@ -48,7 +52,9 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
   for (const row of rows) counts[levelOf(row.code)]++;
   const hantChars = defaultCharPairs(rows);
   const toHant = charMapFrom(hantChars);
-  return { file: { format: 3, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
+  const former = formerNamesOf(path.join(dataDir, 'divisions/former-names.tsv'), rows, { shortName, traditionalForms });
+  for (const row of rows) row.former = former.get(row.code) ?? [];
+  return { file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
 }
 
 /**

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { makeDirectory, type Directory, type DirectoryData } from '../offices';
+import { loadLexicon } from '../detect/lexicon';
 import { divisionsFileSchema } from './division-row';
 
 export interface AppData {
@@ -9,9 +10,9 @@ export interface AppData {
   directory: Directory;
 }
 
-export function loadAppData(divisionsFile: unknown, offices: DirectoryData): AppData {
-  return {
-    gazetteer: loadGazetteer(v.parse(divisionsFileSchema, divisionsFile)),
-    directory: makeDirectory(offices),
-  };
+/** `lexiconFile` is needed only to detect names in text (the popup's search does without). */
+export function loadAppData(divisionsFile: unknown, offices: DirectoryData, lexiconFile?: unknown): AppData {
+  const gazetteer = loadGazetteer(v.parse(divisionsFileSchema, divisionsFile));
+  if (lexiconFile !== undefined) gazetteer.lexicon = loadLexicon(lexiconFile);
+  return { gazetteer, directory: makeDirectory(offices) };
 }

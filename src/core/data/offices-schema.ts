@@ -69,6 +69,21 @@ const liaisonSchema = v.object({
   started: v.optional(sourced({ value: isoDate })),
 });
 
+/**
+ * Where to turn in an emergency, besides the hotline: the mainland's emergency numbers and the
+ * Immigration Department's other 1868 channels, as published. A channel with no published
+ * address (the WeChat channel's ID) has no `href`.
+ */
+const emergencySchema = v.object({
+  mainland: v.array(sourced({ number: v.pipe(v.string(), v.regex(/^\d{3}$/)), service: v.object(names) })),
+  immd: v.array(
+    sourced({
+      channel: v.picklist(['whatsapp', 'wechat', 'app', 'form']),
+      href: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+    }),
+  ),
+});
+
 export const sourceSchema = v.object({
   url: v.pipe(v.string(), v.url()),
   /** Publication date, or "undated …" with what is known of the page's age. */
@@ -81,6 +96,7 @@ export const officesFileSchema = v.object({
   asOf: isoDate,
   asOfSources: sourceKeys,
   hotline: sourced({ number: v.string() }),
+  emergency: emergencySchema,
   offices: v.array(officeSchema),
   liaisonUnits: v.array(liaisonSchema),
   sources: v.optional(v.record(v.string(), sourceSchema)),
@@ -91,3 +107,4 @@ export type Office = OfficesFile['offices'][number];
 export type LiaisonUnit = OfficesFile['liaisonUnits'][number];
 export type OpeningHours = v.InferOutput<typeof hoursSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;
+export type Emergency = v.InferOutput<typeof emergencySchema>;

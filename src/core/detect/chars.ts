@@ -26,3 +26,6 @@ export function charSet(chars: string): (unit: number) => boolean {
   for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
   return (unit) => set.has(unit);
 }
+
+/** The code unit at `i`, or 0 outside the text. */
+export const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);

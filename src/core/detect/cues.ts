@@ -117,3 +117,18 @@ export const LATIN_LEVEL_WORDS: Array<[RegExp, 'city' | 'province']> = [
   [/^\s+(City|Shi|Prefecture|Prefecture-level City)\b/, 'city'],
   [/^\s+(Province|Sheng|Municipality|Autonomous Region)\b/, 'province'],
 ];
+
+/**
+ * 小 before a two-character name makes a nickname (小沈阳, the comedian), unless it is part of
+ * a word before it (大小, 从小, 最小).
+ */
+export function isNicknamePrefix(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 0x5c0f && !isWordBeforeXiao(start >= 2 ? text.charCodeAt(start - 2) : 0);
+}
+const isWordBeforeXiao = charSet('大从從最较較很太更缩縮短弱矮');
+
+/**
+ * A street named after the place, in another city: "Beijing West Road", "North Chongqing Road",
+ * "Nanjing Lu". Read after the name.
+ */
+export const LATIN_STREET = /^(\s+(East|West|North|South|Middle|Central|E\.|W\.|N\.|S\.))?\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Lu|Jie|Dadao|Boulevard)\b/;

@@ -8,12 +8,18 @@ import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry, type KeySet } fro
 import { makeFoldTable } from './fold';
 import { buildMatcher, type Matcher } from './matcher';
 import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
+import type { PageEvidence } from './page-evidence';
 import { makeWordReader } from './words';
 
 export interface DetectOptions {
   /** Also detect bare short names of districts and counties (余杭, 鼓楼). Off by default. */
   countyShortNames: boolean;
+  /** The page the text is part of: what it already confirmed, and what this text adds. */
+  page?: PageEvidence;
 }
+
+/** How far from a district a parent named still excuses it from the page's province. */
+const PARENT_REACH = 32;
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
 
@@ -53,8 +59,19 @@ export function makeScanner(gazetteer: Gazetteer): Scanner {
 }
 
 export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = makeScanner(gazetteer)): Detector {
-  const readWords = makeWordReader();
+  if (!gazetteer.lexicon) throw new Error('makeDetector needs the gazetteer loaded with its lexicon (loadAppData)');
+  const readWords = makeWordReader(gazetteer.lexicon);
   const isAbove = (ancestor: number, division: number) => isAncestor(gazetteer, ancestor, division);
+
+  /** A division above one of the candidate's named within PARENT_REACH units of it. */
+  function hasParentNearby(kept: readonly Candidate[], at: number): boolean {
+    const c = kept[at]!;
+    const isParent = (other: Candidate) =>
+      other.entries.some((p) => c.entries.some((e) => isAbove(p.division.index, e.division.index)));
+    for (let i = at - 1; i >= 0 && kept[i]!.end >= c.start - PARENT_REACH; i--) if (isParent(kept[i]!)) return true;
+    for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + PARENT_REACH; i++) if (isParent(kept[i]!)) return true;
+    return false;
+  }
 
   function candidatesIn(text: string, from: number, to: number, options: DetectOptions): Candidate[] {
     const found: Candidate[] = [];
@@ -77,14 +94,15 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
   function run(text: string, from: number, to: number, options: DetectOptions): Detection[] {
     const candidates = candidatesIn(text, from, to, options);
     if (candidates.length === 0) return [];
-    const context: RuleContext = { text, isAbove, readWords };
-    const kept = resolveOverlaps(judge(candidates, context));
-    return kept.map((c, i) => ({
-      start: c.start,
-      end: c.end,
-      codes: rankEntries(kept, i, context).map((e) => e.division.code),
-      form: c.form,
-    }));
+    const { page } = options;
+    const context: RuleContext = { text, isAbove, readWords, page };
+    let kept = resolveOverlaps(judge(candidates, context));
+    if (page) kept = kept.filter((c, i) => !page.vetoes(c.entries, hasParentNearby(kept, i)));
+    return kept.map((c, i) => {
+      const ranked = rankEntries(kept, i, context);
+      page?.count(ranked[0]!.division);
+      return { start: c.start, end: c.end, codes: ranked.map((e) => e.division.code), form: c.form };
+    });
   }
 
   return {

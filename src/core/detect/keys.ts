@@ -1,7 +1,8 @@
 /**
  * The names the detector looks for, built from the gazetteer: every full name (Simplified and
  * each accepted Traditional form), aliases of autonomous units (恩施州, 长阳县), short names of
- * two characters or more, and Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi).
+ * two characters or more, Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi), and
+ * former names (襄樊市 and 襄樊 for 襄阳市, 萧山县 for 萧山区).
  *
  * Keys are not deduplicated: one text can name several divisions (吉林: a province and a
  * prefecture), and the detector merges the matches of equal texts. Skipping the dedup keeps the
@@ -18,6 +19,12 @@ const FORMS: Form[] = ['full', 'alias', 'short', 'latin'];
 export interface KeyEntry {
   division: Division;
   form: Form;
+  /**
+   * Length of the name's stem, before its level suffix: the division's short name, or a former
+   * name's own (林县 has a stem of one character, though 林州市's is two), which the rules
+   * treat with the same care as a one-character name of today's.
+   */
+  stem: number;
 }
 
 export interface KeySet {
@@ -57,11 +64,13 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
   const texts: string[] = [];
   const divisionOf: number[] = [];
   const formOf: number[] = [];
-  const add = (text: string, division: number, form: number) => {
+  const stemOf: number[] = [];
+  const add = (text: string, division: number, form: number, stem = gazetteer.divisions[division]!.shortHans.length) => {
     if (text.length < 2) return;
     texts.push(foldString(text));
     divisionOf.push(division);
     formOf.push(form);
+    stemOf.push(stem);
   };
 
   for (const d of gazetteer.divisions) {
@@ -80,11 +89,19 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
     }
     for (const short of shorts) add(short, i, 2);
     if (d.level !== 'county') for (const name of latinNames(d)) add(name, i, 3);
+    // Former names (襄樊市, 萧山县) are keys of today's division, judged as its own names are.
+    for (const f of d.former) {
+      const stem = f.shortLength || f.nameHans.length - 1;
+      for (const name of new Set([f.nameHans, f.nameHant])) {
+        add(name, i, 0, stem);
+        if (f.shortLength) add(name.slice(0, f.shortLength), i, 2, stem);
+      }
+    }
   }
   const { divisions } = gazetteer;
   const entries: Array<KeyEntry | undefined> = [];
   return {
     texts,
-    entry: (key) => (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]! }),
+    entry: (key) => (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]!, stem: stemOf[key]! }),
   };
 }

@@ -2,7 +2,7 @@
  * Which raw occurrences are place names. Each rule is a general fact about Chinese text:
  *
  * - Full names with their suffix are trusted, unless the suffix starts the next word (北京|市民).
- * - A name between Han characters must fit the words ICU reads there (沿海城市 has no 海城市).
+ * - A name between Han characters must not be cut by a word of the lexicon (沿海城市 has no 海城市).
  * - A bare two-character name after a common surname is a given name (李|长春).
  * - A bare name followed by 路, 街, 村 … names a street or a village (南京路, 廣東道).
  * - Names inside transliterated foreign names (坎宁安) and fixed phrases (北京时间) are not places.
@@ -10,10 +10,8 @@
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
  *   governing word (在范县), or a list or route of places around them (柳州、来宾; 西安至安康).
  */
-import { isDigit, isHan, isLatinLetter, isUpperLatin } from './chars';
+import { isHan, unitAt } from './chars';
 import {
-  LATIN_LEVEL_WORDS,
-  LATIN_SURNAMES,
   PHRASES,
   REIGN_YEAR,
   SIMPLIFIED_ONLY,
@@ -26,9 +24,13 @@ import {
   isStreetDao,
   isStreetJie,
   isSuffix,
+  isNicknamePrefix,
   isSurname,
 } from './cues';
 import type { Form, KeyEntry } from './keys';
+import { isDirectionFromLandform, startsSide } from './landforms';
+import { latinFits, readLatinLevel } from './latin-rules';
+import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { append } from '../multimap';
 
@@ -45,6 +47,8 @@ export interface RuleContext {
   readWords: WordReader;
   /** Whether the division at index `ancestor` is above the one at index `division`. */
   isAbove: (ancestor: number, division: number) => boolean;
+  /** What the rest of the page says, when the text is part of one. */
+  page?: PageEvidence;
 }
 
 const weightOf = (c: Candidate) => (c.end - c.start) * 10 + (c.form === 'short' ? 0 : 5);
@@ -73,22 +77,21 @@ function needsEvidence(c: Candidate, text: string): boolean {
     return (traditional ??= inTraditionalText(c, text));
   };
   if (c.form === 'short') return c.entries.every(isOtherWord);
-  return c.entries.every((e) => e.division.shortHans.length === 1 || (e.division.level === 'county' && isOtherWord(e)));
+  return c.entries.every((e) => e.stem === 1 || (e.division.level === 'county' && isOtherWord(e)));
 }
 
 /**
  * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
  * a parent place before them or a list makes them a place.
  */
-const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.division.shortHans.length === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
-/** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: ICU is not asked. */
-const isLongName = (c: Candidate) => c.entries.some((e) => e.division.shortHans.length >= 3);
+/** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
+const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 
 const WEI = 0x59d4; // 委
-
-const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+const SHENG = 0x7701; // 省
 
 const phraseIndex = new Map<string, Array<[string, number]>>();
 for (const phrase of PHRASES) {
@@ -140,30 +143,6 @@ function inDottedName(c: Candidate, text: string, all: Neighbours): boolean {
     else if (!isHan(unit)) break;
   }
   return dotted && !inTitle(text, c.start);
-}
-
-function latinFits(c: Candidate, text: string): boolean {
-  const before = unitAt(text, c.start - 1);
-  const after = unitAt(text, c.end);
-  if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
-  if (!isUpperLatin(text.charCodeAt(c.start))) return false;
-  const previousWord = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
-  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
-  return ![previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()));
-}
-
-/** "Jilin City" and "Guangdong Province": the level word joins the name and settles its level. */
-function readLatinLevel(c: Candidate, text: string): void {
-  const after = text.slice(c.end, c.end + 32);
-  for (const [pattern, level] of LATIN_LEVEL_WORDS) {
-    const word = pattern.exec(after);
-    if (!word) continue;
-    const entries = c.entries.filter((e) => (level === 'province') === (e.division.level === 'province'));
-    if (!entries.length) return;
-    c.entries = entries;
-    c.end += word[0].length;
-    return;
-  }
 }
 
 /**
@@ -244,18 +223,19 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     // A short name followed by its own suffix is read with it (杭州 in 杭州市区, split later).
     const sibling = isFull ? undefined : fullAt.get(c.start);
     const reading = hanAround && !isLongName(c) ? readWords(text, c.start, sibling?.end ?? c.end) : null;
-    if (reading && (reading.crossesStart || reading.crossesEnd)) {
-      const excused = isFull
-        ? reading.orphans
-        : reading.orphans && !reading.crossesEnd && isGoverning(before);
-      if (!excused) continue;
-    }
+    // 派往常德: a governing word before the name outweighs a word it starts (往常).
+    const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
+    if (reading && (crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
     } else {
-      if (namesSomethingElse(c, text, all)) continue;
-      if (reading?.singleBefore && c.end - c.start === 2 && isSurname(before)) {
+      if (namesSomethingElse(c, text, all) || isDirectionFromLandform(text, c.start, c.end)) continue;
+      // 广西省, 内蒙古省: an autonomous region written as a province is still the region.
+      if (unitAt(text, c.end) === SHENG && c.entries.every((e) => e.division.nameHans.endsWith('自治区'))) {
+        c.end += unitAt(text, c.end + 1) === WEI ? 2 : 1;
+      }
+      if (reading && c.end - c.start === 2 && (isSurname(before) || isNicknamePrefix(text, c.start))) {
         personal.push(c);
         continue;
       }
@@ -279,6 +259,12 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
       }
     }
   }
+  // One sense per page: a name written in full on the page (来宾市) supports its bare mentions.
+  const page = context.page;
+  if (page) {
+    for (const c of accepted) page.confirm(c.entries);
+    for (const c of weak) if (!taken.has(c) && page.isConfirmed(c.entries)) accept(c);
+  }
   for (const c of accepted) c.weight = weightOf(c);
   return accepted;
 }
@@ -289,8 +275,8 @@ const NEARBY = 12;
 
 /**
  * Orders the divisions a detection may name: those with a parent named just before first
- * (南京鼓楼区), then those with a parent named nearby, then by form (full before short), level
- * (province first) and code.
+ * (南京鼓楼区), then those with a parent named nearby, then those in the province the page is
+ * about, then by form (full before short), level (province first) and code.
  */
 export function rankEntries(kept: readonly Candidate[], at: number, context: RuleContext): KeyEntry[] {
   const c = kept[at]!;
@@ -307,12 +293,14 @@ export function rankEntries(kept: readonly Candidate[], at: number, context: Rul
   for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + NEARBY; i++) visit(kept[i]!);
   const parentIn = (set: Set<number>, e: KeyEntry) => [...set].some((a) => context.isAbove(a, e.division.index));
   const formRank = (e: KeyEntry) => (e.form === 'short' ? 1 : 0);
+  const inPageProvince = (e: KeyEntry) => !!context.page?.isInLeadingProvince(e.division);
   return [...c.entries].sort(
     (a, b) =>
       Number(parentIn(adjacent, b)) - Number(parentIn(adjacent, a)) ||
       Number(parentIn(nearby, b)) - Number(parentIn(nearby, a)) ||
+      Number(inPageProvince(b)) - Number(inPageProvince(a)) ||
       formRank(a) - formRank(b) ||
       LEVEL_RANK[a.division.level] - LEVEL_RANK[b.division.level] ||
-      a.division.code.localeCompare(b.division.code),
+      a.division.index - b.division.index, // code order, without a locale's collation
   );
 }

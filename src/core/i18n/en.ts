@@ -120,6 +120,21 @@ export const en = {
   placesOnPage: 'Places found on this page: {count}.',
   pageScanning: 'Still reading the page…',
   revealHint: 'Select a place to scroll to its first mention.',
+  emergency: 'Emergency',
+  emergencyMainland: 'Mainland emergency numbers',
+  emergencyImmd: 'Immigration Department, for Hong Kong residents in trouble outside Hong Kong (24 hours)',
+  channelWhatsapp: '1868 WhatsApp',
+  channelWechat: '1868 WeChat',
+  channelApp: 'ImmD app: call 1868 by data or the 1868 chatbot',
+  channelForm: 'Online assistance form (ImmD website)',
+  contactAsOf: 'as published on {date}: check before relying on it',
+  formerly: 'formerly {name}, until {year}',
+  areaNewArea: 'State-level new area',
+  areaCooperationZone: 'Cooperation zone',
+  areaRegion: 'Region',
+  areaNotDivision: 'Not an administrative division: it lies in the divisions below, and their offices serve it.',
+  hostedBy: 'Lies in',
+  servedBy: 'Served by',
 } as const;
 
 export type MessageKey = keyof typeof en;

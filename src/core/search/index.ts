@@ -13,6 +13,7 @@
  * fewer already prefix-match hundreds of names, and more are not a name (Fuse's bit-parallel
  * matcher splits longer patterns into 32-letter chunks, at a cost per chunk).
  */
+import type { Area } from '../data/areas-schema';
 import type { Gazetteer } from '../gazetteer';
 import type { Directory } from '../offices';
 import { makeFuzzy } from './fuzzy';
@@ -33,8 +34,8 @@ const MAX_QUERY_LENGTH = 300;
 const FUZZY_MIN_LETTERS = 3;
 const FUZZY_MAX_LETTERS = 32;
 
-export function makeSearchIndex(gazetteer: Gazetteer, directory: Directory): SearchIndex {
-  const targets = listTargets(gazetteer, directory);
+export function makeSearchIndex(gazetteer: Gazetteer, directory: Directory, areas: readonly Area[] = []): SearchIndex {
+  const targets = listTargets(gazetteer, directory, areas);
   const names = targets.list.map(namesOf);
   const keyed = (pick: (names: Names) => string[], normalise: (name: string) => string): KeyedIds =>
     groupByKey(names.flatMap((of, id) => pick(of).map((name) => [normalise(name), id] as const)));

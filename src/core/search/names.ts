@@ -20,6 +20,12 @@ export function namesOf(target: SearchTarget): Names {
       return unitNames(target.office);
     case 'liaison':
       return unitNames(target.liaison);
+    case 'area': {
+      const { name, aliases } = target.area;
+      const all = [name.hans, name.hant, ...aliases];
+      const han = all.filter((n) => /\p{Script=Han}/u.test(n));
+      return { han, latin: [name.en, ...all.filter((n) => !han.includes(n))], initials: [], words: [] };
+    }
   }
 }
 

@@ -4,12 +4,14 @@
  * matter. Latin text becomes lower-case a–z words: tone marks, tone numbers (hang2zhou1),
  * apostrophes (Xi'an) and full-width letters all reduce to the same key.
  */
+import { foldString } from '../detect/fold';
 import { latinKey } from '../latin';
 
 export type Query = { script: 'han'; key: string } | { script: 'latin'; key: string; words: string[] };
 
+/** Han characters only, with the variant pairs folded as detection folds them (臺州 and 台州 alike). */
 export function hanKey(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{Script=Han}]/gu, '');
+  return foldString(text.normalize('NFKC').replace(/[^\p{Script=Han}]/gu, ''));
 }
 
 export function latinWords(text: string): string[] {

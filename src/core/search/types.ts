@@ -1,3 +1,4 @@
+import type { Area } from '../data/areas-schema';
 import type { LiaisonUnit, Office } from '../data/offices-schema';
 import type { Division } from '../gazetteer';
 
@@ -7,7 +8,9 @@ export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 export type SearchTarget =
   | { kind: 'division'; division: Division }
   | { kind: 'office'; office: Office }
-  | { kind: 'liaison'; liaison: LiaisonUnit };
+  | { kind: 'liaison'; liaison: LiaisonUnit }
+  /** A new area, cooperation zone or region (雄安新区, 前海, 长三角): not a division. */
+  | { kind: 'area'; area: Area };
 
 export type SearchHit = SearchTarget & { match: MatchKind };
 

@@ -5,6 +5,7 @@
 import type { PlaceCard } from '../../core/place-card';
 import type { Translator } from '../../core/i18n';
 import type { FontSize, Theme } from '../../core/settings';
+import { EmergencyCard } from '../EmergencyCard';
 import { Hotline, PlaceCardView } from '../PlaceCardView';
 
 export interface PopoverProps {
@@ -39,6 +40,7 @@ export function Popover({ cards, tr, theme, fontSize, pinned, copied, onCopy, on
         <PlaceCardView card={first} tr={tr} />
       )}
       {cards.length > 1 && <Hotline number={first.hotline} tr={tr} />}
+      {cards.length > 1 && <EmergencyCard view={first.emergency} tr={tr} />}
       <footer class="footer">
         <span class="as-of">{tr.t('asOf', { date: first.asOf })}</span>
         <span class="actions">

@@ -4,6 +4,8 @@
  * costs one section's work.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { makeAreas } from '../../core/areas';
+import type { AreasFile } from '../../core/data/areas-schema';
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Division } from '../../core/gazetteer';
@@ -26,6 +28,8 @@ export type Section = 'search' | 'directory' | 'map' | 'page' | 'settings';
 
 export interface PopupProps {
   app: AppData;
+  /** New areas, cooperation zones and regions (data/areas.json), searched with the divisions. */
+  areasFile: AreasFile;
   /** The `sources` index of offices.json, and the keys behind its "as of" date. */
   sources: Readonly<Record<string, Source>>;
   asOfSources: string[];
@@ -37,13 +41,14 @@ export interface PopupProps {
   copy(text: string): Promise<void>;
 }
 
-export function App({ app, sources, asOfSources, initialSettings, browserLanguage, tab, initialQuery, copy }: PopupProps) {
+export function App({ app, areasFile, sources, asOfSources, initialSettings, browserLanguage, tab, initialQuery, copy }: PopupProps) {
   const { settings, repaired, update, acknowledgeRepair } = useSettings(initialSettings);
   const tr = useMemo(
     () => makeTranslator(resolveLanguage(settings.language, browserLanguage), popupScript(settings.script, browserLanguage)),
     [settings.language, settings.script, browserLanguage],
   );
-  const find = useSearch(app);
+  const areas = useMemo(() => makeAreas(areasFile, app.gazetteer, app.directory), [areasFile, app]);
+  const find = useSearch(app, areas);
   const [section, setSection] = useState<Section>('search');
   const [search, setSearch] = useState<SearchState>({ query: initialQuery, open: null });
   const [province, setProvince] = useState<string | null>(null);
@@ -93,7 +98,7 @@ export function App({ app, sources, asOfSources, initialSettings, browserLanguag
           ]}
         />
         <div class="panel" id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} tabIndex={section === 'search' ? undefined : 0}>
-          {section === 'search' && <SearchPanel app={app} search={find} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
+          {section === 'search' && <SearchPanel app={app} areas={areas} search={find} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
           {section === 'directory' && <DirectoryPanel app={app} sources={sources} asOfSources={asOfSources} tr={tr} />}
           {section === 'map' && <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />}
           {section === 'page' && <PagePanel app={app} tab={tab} settings={settings} tr={tr} update={update} />}

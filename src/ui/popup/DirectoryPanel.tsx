@@ -2,6 +2,8 @@
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
+import { emergencyView } from '../../core/emergency';
+import { EmergencyCard } from '../EmergencyCard';
 import { Hotline } from '../PlaceCardView';
 import { OfficeDetails } from './OfficeDetails';
 import { SourceList } from './SourceList';
@@ -23,12 +25,14 @@ export function DirectoryPanel({ app, sources, asOfSources, tr }: Props) {
         </p>
         <p>{tr.t('directoryIntro', { offices: directory.offices.length, units: directory.liaisonUnits.length })}</p>
         <Hotline number={directory.hotline.number} tr={tr} />
+        <EmergencyCard view={emergencyView(directory.emergency, tr)} tr={tr} />
         <SourceList
           tr={tr}
           index={sources}
           rows={[
             { label: tr.t('dataDate'), keys: asOfSources },
             { label: tr.t('hotline'), keys: directory.hotline.sources },
+            ...emergencySourceRows(directory.emergency, tr),
           ]}
         />
       </div>
@@ -37,4 +41,13 @@ export function DirectoryPanel({ app, sources, asOfSources, tr }: Props) {
       ))}
     </div>
   );
+}
+
+/** Which sources back each emergency number and channel, labelled as the card shows them. */
+function emergencySourceRows(emergency: AppData['directory']['emergency'], tr: Translator) {
+  const view = emergencyView(emergency, tr);
+  return [
+    ...emergency.mainland.map((line, i) => ({ label: `${line.number} ${view.mainland[i]!.label}`, keys: line.sources })),
+    ...emergency.immd.map((channel, i) => ({ label: view.immd[i]!.label, keys: channel.sources })),
+  ];
 }

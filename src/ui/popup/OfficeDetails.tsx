@@ -108,6 +108,12 @@ export function ImmigrationContact({ view, tr, since }: { view: ReturnType<typeo
         <>
           {since && <br />}
           {tr.t('tel')} <a href={telHref(imm.tel)}>{imm.tel}</a>
+          {imm.asOf && (
+            <>
+              <br />
+              <span class="contact-as-of">{tr.t('contactAsOf', { date: imm.asOf })}</span>
+            </>
+          )}
           {imm.hours && (
             <>
               <br />

@@ -4,6 +4,7 @@
  * goes back from a card or clears the query.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Areas } from '../../core/areas';
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
@@ -21,6 +22,7 @@ export interface SearchState {
 
 interface Props {
   app: AppData;
+  areas: Areas;
   /** The popup's search (see use-search.ts): held by the popup, so the index outlives this panel. */
   search(query: string): SearchHit[];
   sources: Readonly<Record<string, Source>>;
@@ -43,7 +45,7 @@ const EXAMPLES = [
 const LIST_ID = 'search-results';
 const SEARCH_INPUT_ID = 'search-input';
 
-export function SearchPanel({ app, search, sources, tr, focusOnMount, state, onChange, copy }: Props) {
+export function SearchPanel({ app, areas, search, sources, tr, focusOnMount, state, onChange, copy }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
   const { query, open } = state;
@@ -114,6 +116,7 @@ export function SearchPanel({ app, search, sources, tr, focusOnMount, state, onC
           key={targetKey(open)}
           target={open}
           app={app}
+          areas={areas}
           sources={sources}
           tr={tr}
           copy={copy}

@@ -4,24 +4,27 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppData } from '../../core/data/load';
+import type { Areas } from '../../core/areas';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
 import { cardAsText, placeCard } from '../../core/place-card';
 import type { SearchTarget } from '../../core/search';
 import { PlaceCardView } from '../PlaceCardView';
+import { AreaDetails } from './AreaDetails';
 import { LiaisonDetails } from './LiaisonDetails';
 import { OfficeDetails } from './OfficeDetails';
 
 interface Props {
   target: SearchTarget;
   app: AppData;
+  areas: Areas;
   sources: Readonly<Record<string, Source>>;
   tr: Translator;
   copy(text: string): Promise<void>;
   onBack(): void;
 }
 
-export function TargetCard({ target, app, sources, tr, copy, onBack }: Props) {
+export function TargetCard({ target, app, areas, sources, tr, copy, onBack }: Props) {
   const card = useRef<HTMLElement>(null);
   useEffect(() => card.current?.focus(), []);
   return (
@@ -34,6 +37,8 @@ export function TargetCard({ target, app, sources, tr, copy, onBack }: Props) {
         <PlaceDetail target={target} app={app} tr={tr} copy={copy} />
       ) : target.kind === 'office' ? (
         <OfficeDetails office={target.office} app={app} sources={sources} tr={tr} />
+      ) : target.kind === 'area' ? (
+        <AreaDetails area={target.area} areas={areas} tr={tr} />
       ) : (
         <LiaisonDetails unit={target.liaison} app={app} sources={sources} tr={tr} />
       )}

@@ -5,22 +5,23 @@
  * the popup's opening.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
+import type { Areas } from '../../core/areas';
 import type { AppData } from '../../core/data/load';
 import { makeSearchIndex, type SearchHit, type SearchIndex } from '../../core/search';
 
 const RESULT_LIMIT = 30;
 
-export function useSearch({ gazetteer, directory }: AppData): (query: string) => SearchHit[] {
+export function useSearch({ gazetteer, directory }: AppData, areas: Areas): (query: string) => SearchHit[] {
   const index = useRef<SearchIndex | null>(null);
   const build = useCallback(() => {
     if (!index.current) {
       const start = performance.now();
-      index.current = makeSearchIndex(gazetteer, directory);
+      index.current = makeSearchIndex(gazetteer, directory, areas.list);
       // Read by the end-to-end tests, which report how long the build took in the real popup.
       performance.measure('hketo-lens:search-index', { start });
     }
     return index.current;
-  }, [gazetteer, directory]);
+  }, [gazetteer, directory, areas]);
   useEffect(() => {
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(() => build(), { timeout: 1000 });

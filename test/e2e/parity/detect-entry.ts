@@ -4,11 +4,15 @@
  */
 import * as v from 'valibot';
 import divisions from '../../../data/generated/divisions.json';
+import lexicon from '../../../data/generated/lexicon.json';
 import { divisionsFileSchema } from '../../../src/core/data/division-row';
 import { makeDetector } from '../../../src/core/detect/detect';
+import { loadLexicon } from '../../../src/core/detect/lexicon';
 import { loadGazetteer } from '../../../src/core/gazetteer';
 
-const detector = makeDetector(loadGazetteer(v.parse(divisionsFileSchema, divisions)));
+const gazetteer = loadGazetteer(v.parse(divisionsFileSchema, divisions));
+gazetteer.lexicon = loadLexicon(lexicon);
+const detector = makeDetector(gazetteer);
 
 export function detectAll(texts: string[]): string[][] {
   return texts.map((text) => detector.detect(text).map((d) => `${d.start}-${d.end}:${d.codes.join(',')}`));

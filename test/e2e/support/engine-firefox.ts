@@ -51,8 +51,12 @@ export async function launchFirefox(): Promise<Engine> {
   async function tab(page: Page, initial = VIEWPORT): Promise<Tab> {
     const requests: string[] = [];
     page.on('request', (request) => void requests.push(request.url()));
-    page.on('console', (m) => process.env.E2E_CONSOLE && console.log('console:', m.type(), m.text()));
-    page.on('pageerror', (e) => process.env.E2E_CONSOLE && console.log('pageerror:', e));
+    // E2E_CONSOLE=1 prints what the page and its content scripts log: Firefox shows a content
+    // script's errors nowhere else a test can see.
+    if (process.env.E2E_CONSOLE) {
+      page.on('console', (m) => console.log(`console ${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => console.log(`page error: ${String(e)}`));
+    }
     let size = initial;
     await contextOf(page).setViewport({ viewport: size });
     const frame = (part: string) => {

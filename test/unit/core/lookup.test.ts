@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeNameIndex } from '../../../src/core/lookup';
-import { gazetteer } from '../../support/data';
+import { makeSearchIndex } from '../../../src/core/search';
+import { directory, gazetteer } from '../../support/data';
 
 const find = makeNameIndex(gazetteer);
 const codes = (query: string) => find(query).map((d) => d.code);
@@ -37,5 +38,21 @@ describe('name lookup', () => {
     expect(find('   ')).toEqual([]);
     expect(find('Atlantis')).toEqual([]);
     expect(find('\ud800')).toEqual([]);
+  });
+});
+
+describe('lookup folds variant characters as detection does', () => {
+  it.each([
+    ['臺州', '331000'],
+    ['臺州市', '331000'],
+    ['邢臺', '130500'],
+    ['溫州', '330300'],
+  ])('%s finds %s', (query, code) => {
+    expect(find(query).map((d) => d.code)).toEqual([code]);
+  });
+
+  it('and so does the popup search', () => {
+    const hit = makeSearchIndex(gazetteer, directory).search('臺州')[0];
+    expect(hit?.kind === 'division' && hit.division.code).toBe('331000');
   });
 });

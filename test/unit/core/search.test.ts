@@ -7,7 +7,13 @@ const index = makeSearchIndex(gazetteer, directory);
 
 /** A division's code, an office's id, or `liaison:` and the unit's id. */
 const label = (hit: SearchHit) =>
-  hit.kind === 'division' ? hit.division.code : hit.kind === 'office' ? hit.office.id : `liaison:${hit.liaison.id}`;
+  hit.kind === 'division'
+    ? hit.division.code
+    : hit.kind === 'office'
+      ? hit.office.id
+      : hit.kind === 'area'
+        ? `area:${hit.area.id}`
+        : `liaison:${hit.liaison.id}`;
 const labels = (query: string, limit?: number) => index.search(query, limit).map(label);
 const first = (query: string) => {
   const hit = index.search(query)[0];

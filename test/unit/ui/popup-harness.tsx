@@ -5,6 +5,7 @@ import type { PageSummary } from '../../../src/core/messages';
 import { loadSettings } from '../../../src/ext/settings-store';
 import { App } from '../../../src/ui/popup/App';
 import type { SiteState, TabLink } from '../../../src/ui/popup/tab-link';
+import { readAreasFile } from '../../../src/cli/data';
 import { appData, officesFile } from '../../support/data';
 
 export interface PopupOptions {
@@ -41,6 +42,7 @@ export async function renderPopup(options: PopupOptions = {}) {
   const view = render(
     <App
       app={appData}
+      areasFile={readAreasFile()}
       sources={officesFile.sources ?? {}}
       asOfSources={officesFile.asOfSources}
       initialSettings={initialSettings}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeDetector } from '../../../src/core/detect/detect';
+import { gazetteer } from '../../support/data';
+
+const detector = makeDetector(gazetteer);
+const names = (text: string) => detector.detect(text).map((d) => text.slice(d.start, d.end));
+
+describe('detector: word and landform boundaries', () => {
+  it('does not read a name across the words around it', () => {
+    expect(names('沿海城市')).toEqual([]);
+    expect(names('重大理论')).toEqual([]);
+    expect(names('居世界首位')).toEqual([]);
+    expect(names('种子长成')).toEqual([]);
+    expect(names('南京和成都')).toEqual(['南京', '成都']);
+    expect(names('在江西安义县')).toEqual(['江西', '安义县']);
+    expect(names('派往常德')).toEqual(['常德']);
+  });
+
+  it('leaves a city inside the name of a mountain', () => {
+    expect(names('千佛山')).toEqual([]);
+    expect(names('登上长白山')).toEqual([]);
+    expect(names('广东佛山')).toEqual(['广东', '佛山']);
+  });
+
+  it('reads a direction from a river or mountain as a direction, not a province', () => {
+    expect(names('清水河南侧')).toEqual([]);
+    expect(names('檜山西北坡')).toEqual([]);
+    expect(names('东湖南岸')).toEqual([]);
+    // After 与 or 在 the landform's name does not go on: the province is meant.
+    expect(names('与山东南部')).toEqual(['山东']);
+    expect(names('在湖南东部')).toEqual(['湖南']);
+  });
+
+  it('takes 小 before a name for a nickname', () => {
+    expect(names('小沈阳的小品')).toEqual([]);
+    expect(names('从小北京长大')).toEqual(['北京']);
+  });
+
+  it('accepts an autonomous region written as a province', () => {
+    expect(names('我在广西省玉林市')).toEqual(['广西省', '玉林市']);
+    expect(names('內蒙古省')).toEqual(['內蒙古省']);
+    expect(names('新疆省委')).toEqual(['新疆省委']);
+  });
+});
+
+describe('detector: Latin names of streets', () => {
+  it('leaves a street named after a city', () => {
+    expect(names('He lives on Beijing West Road in Shanghai.')).toEqual(['Shanghai']);
+    expect(names('North Chongqing Road, Taipei')).toEqual([]);
+    expect(names('Nanjing Lu is busy; Nanjing is not.')).toEqual(['Nanjing']);
+  });
+});
