@@ -47,4 +47,5 @@ export const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
   countyShortNames: 'countyShortNames',
   highlightAll: 'highlightAll',
   editable: 'editable',
+  tapToLookUp: 'tapToLookUp',
 };

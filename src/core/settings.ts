@@ -12,6 +12,7 @@ export const languageSchema = v.picklist(['auto', 'zh', 'en']);
 export const holdKeySchema = v.picklist(['none', 'Shift', 'Alt', 'Control']);
 export const themeSchema = v.picklist(['auto', 'light', 'dark']);
 export const fontSizeSchema = v.picklist(['small', 'normal', 'large']);
+export const tapToLookUpSchema = v.picklist(['auto', 'on', 'off']);
 
 /** Hostnames are lower-case, without a port: `www.example.com`. */
 const hostnameSchema = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/));
@@ -43,6 +44,8 @@ export const settingsSchema = v.object({
   highlightAll: v.boolean(),
   /** Look up text in inputs and editable areas too. */
   editable: v.boolean(),
+  /** Tapping a place name looks it up; `auto` only on devices with no hover (phones, tablets). */
+  tapToLookUp: tapToLookUpSchema,
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -51,6 +54,7 @@ export type Language = Settings['language'];
 export type HoldKey = Settings['holdKey'];
 export type Theme = Settings['theme'];
 export type FontSize = Settings['fontSize'];
+export type TapToLookUp = Settings['tapToLookUp'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -64,6 +68,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   countyShortNames: false,
   highlightAll: false,
   editable: false,
+  tapToLookUp: 'auto',
 });
 
 export interface ParsedSettings {

@@ -38,13 +38,17 @@ async function lookUpSelection(info: Browser.contextMenus.OnClickData, tab?: Bro
 }
 
 export function startBackground(): void {
+  // Firefox for Android has neither context menus nor keyboard commands (MDN browser-compat-data
+  // 8.1.0, 2026-12): there `browser.contextMenus` and `browser.commands` are undefined, and the
+  // rest (the badge, the popup, taps on the page) works without them.
+  const { contextMenus, commands } = browser as Partial<Pick<typeof browser, 'contextMenus' | 'commands'>>;
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('lookUpSelection'), contexts: ['selection'] });
+    contextMenus?.create({ id: MENU_ID, title: browser.i18n.getMessage('lookUpSelection'), contexts: ['selection'] });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void lookUpSelection(info, tab);
   });
-  browser.commands.onCommand.addListener(async (command) => {
+  commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-enabled') return;
     const { settings } = await loadSettings();
     await updateSettings({ enabled: !settings.enabled });

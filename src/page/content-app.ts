@@ -16,6 +16,7 @@ import { Highlighter } from './highlight';
 import { HOVER_HIGHLIGHT, HoverController, type PageData, type PopoverState } from './hover-controller';
 import { PageScanner } from './page-scanner';
 import { PopoverHost } from './popover-host';
+import { TapLookup, tapLookUpOn } from './tap-lookup';
 
 export interface ContentDeps {
   doc: Document;
@@ -57,6 +58,12 @@ export function startContent(deps: ContentDeps) {
     copy: deps.copy,
     saveScript: (script) => deps.saveSettings({ script }),
     render: deps.render,
+  });
+
+  const taps = new TapLookup({
+    on: () => !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
+    isOwn: (node) => host.contains(node),
+    lookUp: (x, y, target) => void controller.showAt(x, y, target),
   });
 
   function ensureSettings(): Promise<Settings> {
@@ -117,14 +124,16 @@ export function startContent(deps: ContentDeps) {
   function listenForLookups(): void {
     listening = true;
     const passive = { capture: true, passive: true };
-    deps.listen('pointerdown', (e) => controller.onPointerDown(e), passive);
+    deps.listen('pointerdown', (e) => (controller.onPointerDown(e), taps.onPointerDown(e)), passive);
+    deps.listen('click', (e) => taps.onClick(e), { passive: true });
     deps.listen('keydown', (e) => controller.onKeyDown(e), { capture: true });
     deps.listen('scroll', () => controller.onScroll(), passive);
     deps.listen('resize', () => controller.hide(), passive);
     deps.doc.addEventListener('fullscreenchange', () => controller.onFullscreenChange());
   }
 
-  deps.listen('pointermove', (e) => controller.onPointerMove(e), { capture: true, passive: true });
+  // A finger's moves are drags and scrolls, never hover: touch looks up by tapping (tap-lookup.ts).
+  deps.listen('pointermove', (e) => e.pointerType !== 'touch' && controller.onPointerMove(e), { capture: true, passive: true });
   // One storage read per page: highlight-all mode and the toolbar badge need the settings at
   // once. The data itself still waits for the first lookup (or for highlight-all).
   void ensureSettings();

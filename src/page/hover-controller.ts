@@ -153,6 +153,18 @@ export class HoverController {
     return true;
   }
 
+  /** A tap at (x, y): the place there, at once, in a pinned popover. Returns whether there was one. */
+  async showAt(x: number, y: number, target: EventTarget | null): Promise<boolean> {
+    const settings = (this.#settings ??= await this.services.settings());
+    const match = this.#matchAt(x, y, target, settings);
+    if (!match) return false;
+    this.hide();
+    this.#pointer = { ...this.#pointer, x, y, target };
+    this.#pinned = true;
+    this.#show(match);
+    return true;
+  }
+
   hide(): void {
     this.#cancelHide();
     clearTimeout(this.#settleTimer);
@@ -177,14 +189,7 @@ export class HoverController {
     }
     this.#settings = settings;
     const { x, y, target, held } = this.#pointer;
-    if (!isActiveOn(settings, this.services.site) || !held) return this.#hideSoon();
-    if (!settings.editable && isEditable(target)) return this.#hideSoon();
-    const point = textPointAt(this.doc, x, y);
-    if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) {
-      return this.#hideSoon();
-    }
-    const data = this.services.data();
-    const match = matchAt(point, (text, index) => data.detectAt(text, index, settings));
+    const match = held ? this.#matchAt(x, y, target, settings) : null;
     if (!match) return this.#hideSoon();
     this.#cancelHide();
     if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return;
@@ -192,6 +197,15 @@ export class HoverController {
     this.#pending = match;
     if (settings.hoverDelay === 0) this.#show(match);
     else this.#settleTimer = window.setTimeout(() => this.#show(match), settings.hoverDelay);
+  }
+
+  #matchAt(x: number, y: number, target: EventTarget | null, settings: Settings): PageMatch | null {
+    if (!isActiveOn(settings, this.services.site)) return null;
+    if (!settings.editable && isEditable(target)) return null;
+    const point = textPointAt(this.doc, x, y);
+    if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) return null;
+    const data = this.services.data();
+    return matchAt(point, (text, index) => data.detectAt(text, index, settings));
   }
 
   #show(match: PageMatch): void {

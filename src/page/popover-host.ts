@@ -6,7 +6,7 @@
  * elsewhere, and in fullscreen, it uses the highest z-index.
  */
 import { render, type VNode } from 'preact';
-import { anchorOf, placePopover, type Placement, type Rect } from './position';
+import { anchorOf, placePopover, roomAcross, type Placement, type Rect, type Viewport } from './position';
 
 export const HOST_TAG = 'hketo-lens-popover';
 
@@ -62,22 +62,28 @@ export class PopoverHost {
     const { host, mount } = this.#ensure();
     render(content, mount);
     this.#open(host);
-    // Measure at the top-left corner with no height cap, then place.
+    const viewport = this.#visibleViewport();
+    // Measure at the top-left corner with no height cap, as wide as the visible part allows, then place.
     host.style.setProperty('left', '0px', 'important');
     host.style.setProperty('top', '0px', 'important');
     const panel = mount.firstElementChild as HTMLElement | null;
     panel?.style.removeProperty('max-height');
+    panel?.style.setProperty('--room', `${roomAcross(viewport)}px`);
     const box = host.getBoundingClientRect();
-    const view = this.#doc.documentElement;
-    const placement = placePopover(
-      anchor,
-      { width: box.width, height: box.height },
-      { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight },
-    );
+    const placement = placePopover(anchor, { width: box.width, height: box.height }, viewport);
     host.style.setProperty('left', `${placement.left}px`, 'important');
     host.style.setProperty('top', `${placement.top}px`, 'important');
     panel?.style.setProperty('max-height', `${placement.maxHeight}px`);
     return placement;
+  }
+
+  /** What is on screen: the visual viewport (pinch-zoom and on-screen keyboards shrink it) within the layout viewport. */
+  #visibleViewport(): Viewport {
+    const view = this.#doc.documentElement;
+    const layout = { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight };
+    const visual = this.#doc.defaultView?.visualViewport;
+    if (!visual) return layout;
+    return { left: visual.offsetLeft, top: visual.offsetTop, width: Math.min(visual.width, layout.width), height: Math.min(visual.height, layout.height) };
   }
 
   /** Re-renders in place (a script switch, a copy) without moving. */

@@ -1,6 +1,7 @@
 /**
  * Where the popover goes, from the rectangles of the matched text: below it, or above when there
- * is more room there, clamped to the viewport with a gutter, and never taller than the room.
+ * is more room there, clamped to the visible part of the viewport (under pinch-zoom, the visual
+ * viewport) with a gutter, and never taller than the room.
  * Pure arithmetic, tested without a browser.
  */
 
@@ -34,18 +35,31 @@ export function anchorOf(rects: readonly Rect[], pointerY?: number): Rect | null
   };
 }
 
-export function placePopover(
-  anchor: Rect,
-  size: { width: number; height: number },
-  viewport: { width: number; height: number },
-): Placement {
-  const below = viewport.height - anchor.bottom - GAP - GUTTER;
-  const above = anchor.top - GAP - GUTTER;
+/**
+ * The part of the page on screen, in the layout viewport's CSS px (where `position: fixed` and
+ * client rects live). Pinch-zoom shrinks it and moves it by `left` and `top`
+ * (`visualViewport.offsetLeft`, `offsetTop`); otherwise it is the whole viewport, at 0, 0.
+ */
+export interface Viewport {
+  left?: number;
+  top?: number;
+  width: number;
+  height: number;
+}
+
+/** The widest the popover may be to fit the visible part of the page with a gutter each side. */
+export const roomAcross = (viewport: Viewport) => Math.max(0, Math.floor(viewport.width - 2 * GUTTER));
+
+export function placePopover(anchor: Rect, size: { width: number; height: number }, viewport: Viewport): Placement {
+  const { left: viewLeft = 0, top: viewTop = 0, width, height: viewHeight } = viewport;
+  const below = viewTop + viewHeight - anchor.bottom - GAP - GUTTER;
+  const above = anchor.top - viewTop - GAP - GUTTER;
   const side = size.height <= below || below >= above ? 'below' : 'above';
   const room = Math.max(0, side === 'below' ? below : above);
   const height = Math.min(size.height, room);
   const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
-  const maxLeft = viewport.width - GUTTER - size.width;
-  const left = Math.max(GUTTER, Math.min(anchor.left, maxLeft));
-  return { left: Math.round(left), top: Math.round(Math.max(GUTTER, top)), maxHeight: Math.floor(room), side };
+  const maxLeft = viewLeft + width - GUTTER - size.width;
+  const left = Math.max(viewLeft + GUTTER, Math.min(anchor.left, maxLeft));
+  // Down, not to the nearest: rounding up could push a fractional width past the gutter.
+  return { left: Math.floor(left), top: Math.round(Math.max(viewTop + GUTTER, top)), maxHeight: Math.floor(room), side };
 }

@@ -4,7 +4,7 @@
  */
 import type { Translator } from '../../core/i18n';
 import { LANGUAGE_NAMES, languageChoice, languagePatch, type LanguageChoice } from '../../core/popup-settings';
-import type { FontSize, HoldKey, Script, Settings, Theme } from '../../core/settings';
+import type { FontSize, HoldKey, Script, Settings, TapToLookUp, Theme } from '../../core/settings';
 import { Segmented, Select, Toggle, type Option } from './controls';
 import { SiteAccess } from './SiteAccess';
 import type { TabLink } from './tab-link';
@@ -44,6 +44,12 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
     { value: 'large', label: t('fontLarge') },
   ];
 
+  const taps: Option<TapToLookUp>[] = [
+    { value: 'auto', label: t('tapAuto') },
+    { value: 'on', label: t('tapOn') },
+    { value: 'off', label: t('tapOff') },
+  ];
+
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
       <section aria-labelledby="settings-pages">
@@ -77,6 +83,13 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
           value={String(settings.hoverDelay)}
           options={delays.map((ms) => ({ value: String(ms), label: t('milliseconds', { value: ms }) }))}
           onChange={(value) => update({ hoverDelay: Number(value) })}
+        />
+        <Segmented
+          name="tapToLookUp"
+          legend={t('tapToLookUp')}
+          value={settings.tapToLookUp}
+          options={taps}
+          onChange={(tapToLookUp) => update({ tapToLookUp })}
         />
         <Segmented name="theme" legend={t('theme')} value={settings.theme} options={themes} onChange={(theme) => update({ theme })} />
         <Segmented name="fontSize" legend={t('fontSize')} value={settings.fontSize} options={sizes} onChange={(fontSize) => update({ fontSize })} />

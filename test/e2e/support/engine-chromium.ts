@@ -1,7 +1,11 @@
 /** The end-to-end engine for Chromium: playwright-core over the DevTools protocol. */
-import type { Frame, Page } from 'playwright-core';
+import fs from 'node:fs';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../src/cli/browser';
 import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+
+/** A phone of 2026's common size (CSS px), at a modest pixel ratio to keep screenshots small. */
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 };
 
 export async function launchChromium(): Promise<Engine> {
   const browser = await launchWithExtension();
@@ -13,6 +17,10 @@ export async function launchChromium(): Promise<Engine> {
 
   function tab(page: Page): Tab {
     const requests: string[] = [];
+    // playwright's touchscreen needs a context made with `hasTouch`, which a persistent context
+    // with an extension cannot be given per page: touch and the phone go through CDP instead.
+    let cdp: CDPSession | null = null;
+    const session = async () => (cdp ??= await context.newCDPSession(page));
     page.on('request', (request) => requests.push(request.url()));
     const frame = (part: string): Frame => {
       const found = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
@@ -27,13 +35,33 @@ export async function launchChromium(): Promise<Engine> {
       move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
       click: (x, y) => page.mouse.click(x, y),
       wheel: (deltaY) => page.mouse.wheel(0, deltaY),
+      async tap(x, y) {
+        const send = await session();
+        await send.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await send.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      },
+      async emulatePhone(width = PHONE.width, height = PHONE.height) {
+        const send = await session();
+        await send.send('Emulation.setDeviceMetricsOverride', { ...PHONE, width, height, mobile: true });
+        await send.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      },
       press: (key) => page.keyboard.press(key),
       keyDown: (key) => page.keyboard.down(key),
       keyUp: (key) => page.keyboard.up(key),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       viewport: async () => page.viewportSize() ?? { width: 0, height: 0 },
       emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
-      screenshot: async (path) => void (await page.screenshot({ path })),
+      async pinchZoom(scaleFactor) {
+        // Headless Chromium 156 ignores Input.synthesizePinchGesture (2026-12); the page scale
+        // factor is the zoom a pinch makes, from the page's top-left corner.
+        await (await session()).send('Emulation.setPageScaleFactor', { pageScaleFactor: scaleFactor });
+      },
+      async screenshot(path) {
+        // playwright's screenshot puts back its own viewport for the capture, undoing a phone's.
+        if (!cdp) return void (await page.screenshot({ path }));
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        fs.writeFileSync(path, Buffer.from(data, 'base64'));
+      },
       front: () => page.bringToFront(),
       close: () => page.close(),
       requests: () => [...requests],

@@ -72,6 +72,12 @@ export async function launchFirefox(): Promise<Engine> {
       move: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
       click: (x, y) => page.mouse.click(x, y),
       wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+      // BiDi input.performActions with a touch pointer: pointerdown/up of type touch, then a click.
+      tap: (x, y) => page.touchscreen.tap(x, y),
+      async emulatePhone(width = 390, height = 844) {
+        size = { width, height };
+        await contextOf(page).setViewport({ viewport: size });
+      },
       press: (key) => page.keyboard.press(key as never),
       keyDown: (key) => page.keyboard.down(key as never),
       keyUp: (key) => page.keyboard.up(key as never),
@@ -80,6 +86,7 @@ export async function launchFirefox(): Promise<Engine> {
         await contextOf(page).setViewport({ viewport: size });
       },
       viewport: async () => size,
+      pinchZoom: () => Promise.reject(new Error('Firefox over BiDi can neither pinch nor set the page scale')),
       emulateColorScheme: () => Promise.reject(new Error('Firefox over BiDi cannot emulate prefers-color-scheme per page')),
       screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
       front: () => page.bringToFront(),

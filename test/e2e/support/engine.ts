@@ -17,6 +17,13 @@ export interface Capabilities {
   stopBackground: boolean;
   /** `prefers-color-scheme` can be emulated per page. */
   colorScheme: boolean;
+  /**
+   * `emulatePhone` makes a mobile device: `(hover: none)` and `(pointer: coarse)` match and the
+   * viewport meta tag applies (Chromium's device emulation). Elsewhere it only sizes the viewport.
+   */
+  phone: boolean;
+  /** `pinchZoom` works (Chromium's page scale factor; BiDi has no way to scale a page). */
+  pinch: boolean;
 }
 
 export interface Tab {
@@ -29,6 +36,12 @@ export interface Tab {
   move(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   wheel(deltaY: number): Promise<void>;
+  /** A finger's tap at (x, y): touch pointer events, then the click a browser makes of them. */
+  tap(x: number, y: number): Promise<void>;
+  /** A phone's screen from now on (390 × 844 CSS px unless told), touch input, and (where `can.phone`) a mobile viewport. */
+  emulatePhone(width?: number, height?: number): Promise<void>;
+  /** Zooms the page by `scale` from its top-left corner, as two fingers would, where `can.pinch`. */
+  pinchZoom(scale: number): Promise<void>;
   press(key: string): Promise<void>;
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
@@ -102,10 +115,11 @@ export function activeTabId(inExtension: Engine['inExtension']): Engine['tabIdOf
 export const ENGINE: EngineName = process.env.E2E_ENGINE === 'firefox' ? 'firefox' : 'chromium';
 
 export const CAPABILITIES: Record<EngineName, Capabilities> = {
-  chromium: { fullscreen: true, stopBackground: true, colorScheme: true },
+  chromium: { fullscreen: true, stopBackground: true, colorScheme: true, phone: true, pinch: true },
   // Headless Firefox refuses requestFullscreen; BiDi has no per-page colour-scheme emulation, and
   // Firefox's background is an event page that BiDi cannot stop (ESR 140 and 153, 2026-12).
-  firefox: { fullscreen: false, stopBackground: false, colorScheme: false },
+  // BiDi has no device emulation either: a phone is a 390 × 844 viewport with touch actions.
+  firefox: { fullscreen: false, stopBackground: false, colorScheme: false, phone: false, pinch: false },
 };
 
 /** What this run's engine can do, known before the browser starts (for defining tests). */

@@ -22,6 +22,19 @@ describe('settings', () => {
     expect(repaired.sort()).toEqual(['holdKey', 'hoverDelay', 'theme']);
   });
 
+  it('defaults tap-to-look-up to auto, keeps each valid choice and resets a corrupt one', () => {
+    expect(DEFAULT_SETTINGS.tapToLookUp).toBe('auto');
+    for (const choice of ['auto', 'on', 'off'] as const) {
+      expect(parseSettings({ tapToLookUp: choice })).toEqual({ settings: { ...DEFAULT_SETTINGS, tapToLookUp: choice }, repaired: [] });
+    }
+    for (const bad of ['always', true, 1, null]) {
+      expect(parseSettings({ tapToLookUp: bad, script: 'hans' })).toEqual({
+        settings: { ...DEFAULT_SETTINGS, script: 'hans' },
+        repaired: ['tapToLookUp'],
+      });
+    }
+  });
+
   it('reads settings written by an older version, field by field', () => {
     // Before the language setting existed, say: the missing fields take their defaults.
     const { settings, repaired } = parseSettings({ enabled: true, disabledSites: ['example.com'] });

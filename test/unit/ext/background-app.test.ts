@@ -79,4 +79,19 @@ describe('background', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(create).toHaveBeenCalledTimes(3);
   });
+
+  it('starts without context menus or commands, as on Firefox for Android, and still keeps the badge', async () => {
+    const saved = { contextMenus: fakeBrowser.contextMenus, commands: fakeBrowser.commands };
+    Object.assign(fakeBrowser, { contextMenus: undefined, commands: undefined });
+    try {
+      expect(() => startBackground()).not.toThrow();
+      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+      badge.mockClear();
+      const { updateSettings } = await import('../../../src/ext/settings-store');
+      await updateSettings({ enabled: false });
+      await vi.waitFor(() => expect(badge).toHaveBeenLastCalledWith({ text: 'OFF' }));
+    } finally {
+      Object.assign(fakeBrowser, saved);
+    }
+  });
 });

@@ -29,6 +29,9 @@ describe('popup settings', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Hover delay' }), { target: { value: '300' } });
     await expectStored({ hoverDelay: 300 });
 
+    fireEvent.click(screen.getByRole('radio', { name: 'Never' }));
+    await expectStored({ tapToLookUp: 'off' });
+
     fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     await expectStored({ theme: 'dark' });
     expect(popupRoot().dataset.theme).toBe('dark');
@@ -53,6 +56,7 @@ describe('popup settings', () => {
       enabled: false,
       holdKey: 'Alt',
       hoverDelay: 300,
+      tapToLookUp: 'off',
       theme: 'dark',
       fontSize: 'large',
       countyShortNames: true,
