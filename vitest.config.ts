@@ -8,6 +8,9 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // Some tests do seconds of real work (regenerating the data, fuzzing the detector over
+    // megabytes): on a loaded 2-core machine they ran past vitest's default 5 s (2026-12).
+    testTimeout: 60_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -52,9 +52,7 @@ function expectValid(text: string, detections: Detection[]): void {
   expect(firstInvalid(text, detections)).toBeNull();
 }
 
-// Seconds of work each on an idle machine (10 MB of text, thousands of random texts): a loaded
-// machine took over vitest's default 5 s (2026-12).
-describe('detector under random and adversarial input', { timeout: 60_000 }, () => {
+describe('detector under random and adversarial input', () => {
   it('never throws and returns valid, ordered, non-overlapping offsets on 2,000 random texts', () => {
     for (let seed = 1; seed <= 2000; seed++) {
       const next = random(seed);
