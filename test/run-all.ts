@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-checking, unit tests, both builds, then the end-to-end suite in Chromium and
+ * `npm test`: type-checking, knip, unit tests, both builds, then the end-to-end suite in Chromium and
  * again in Firefox.
  * Each vitest test counts once, each other step counts as one check. The last line is
  * `N passed, N failed`, alone; the exit code is 1 if anything failed.
@@ -52,6 +52,8 @@ function suite(title: string, args: string[], env: Record<string, string> = {}):
 const WXT_WARNING = /\bWARN\b|⚠/;
 
 check('type-check', bin('tsc'), ['--noEmit']);
+// Unused files, exports and dependencies (knip.json says where the entry points are).
+check('knip: no unused files, exports or dependencies', bin('knip'), []);
 suite('unit tests', []);
 // `wxt zip` builds, then packs the store archives (and, for Firefox, the sources archive).
 check('build and zip chrome-mv3', bin('wxt'), ['zip'], WXT_WARNING);

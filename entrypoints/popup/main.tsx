@@ -11,20 +11,21 @@ import officesJson from '../../data/offices.json';
 import { areasFileSchema } from '../../src/core/data/areas-schema';
 import { loadAppData } from '../../src/core/data/load';
 import { officesFileSchema } from '../../src/core/data/offices-schema';
-import { loadSettings } from '../../src/ext/settings-store';
+import { settingsStore } from '../../src/ext/settings-store';
+import { connectTab } from '../../src/ext/tab-link';
 import { App } from '../../src/ui/popup/App';
 import '../../src/ui/popup/popup.css';
-import { connectTab } from '../../src/ui/popup/tab-link';
 
 async function start() {
   const offices = v.parse(officesFileSchema, officesJson);
-  const [initialSettings, tab] = await Promise.all([loadSettings(), connectTab(location.search)]);
+  const [initialSettings, tab] = await Promise.all([settingsStore.load(), connectTab(location.search)]);
   render(
     <App
       app={loadAppData(divisionsJson, offices)}
       areasFile={v.parse(areasFileSchema, areasJson)}
       sources={offices.sources ?? {}}
       asOfSources={offices.asOfSources}
+      settingsStore={settingsStore}
       initialSettings={initialSettings}
       browserLanguage={navigator.language}
       tab={tab}

@@ -119,7 +119,7 @@ export function nameForms(division: Division): { han: string[]; latin: string[] 
 }
 
 /** Former names in both scripts, and their short forms where they are names of their own (襄樊). */
-export function formerForms(division: Division): string[] {
+function formerForms(division: Division): string[] {
   return division.former.flatMap(formsOfFormerName);
 }
 

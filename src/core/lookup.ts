@@ -9,7 +9,7 @@ import { append } from './multimap';
 
 const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 
-export function byLevelThenCode(a: Division, b: Division): number {
+function byLevelThenCode(a: Division, b: Division): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
 }
 

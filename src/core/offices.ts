@@ -5,7 +5,7 @@
 import type { LiaisonId, LiaisonUnit, Office, OfficeId, OfficesFile } from './data/offices-schema';
 import { chainOf, type Division, type Gazetteer } from './gazetteer';
 
-export interface Coverage {
+interface Coverage {
   office: Office;
   liaison: LiaisonUnit | null;
 }

@@ -27,7 +27,7 @@ export interface OfficeView {
   address?: string;
 }
 
-export interface LiaisonView {
+interface LiaisonView {
   id: string;
   name: string;
   otherName: string;
@@ -63,7 +63,7 @@ export const romanizedName = (division: Division) => division.english[0] ?? divi
 /** A liaison unit as the interface names it: in full in English, its short name in Chinese. */
 export const liaisonName = (unit: LiaisonUnit, tr: Translator) => (tr.language === 'en' ? unit.name.en : unit.shortName[tr.script]);
 
-export function formatHours(hours: OpeningHours, t: Translator['t']): string {
+function formatHours(hours: OpeningHours, t: Translator['t']): string {
   const sessions = hours.sessions.map((s) => s.replace('-', '–')).join(', ');
   return t('hoursMonFri', { sessions }) + (hours.exceptMainlandHolidays ? ` (${t('exceptHolidays')})` : '');
 }
@@ -92,7 +92,7 @@ export function officeView(office: Office, tr: Translator): OfficeView {
   };
 }
 
-export function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
+function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
   return {
     id: unit.id,
     name: liaisonName(unit, tr),

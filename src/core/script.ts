@@ -4,7 +4,7 @@ import type { ConcreteScript } from './i18n';
 import type { Script } from './settings';
 
 /** The script of `text`, or null when it has no telling character. */
-export function scriptOfText(text: string): ConcreteScript | null {
+function scriptOfText(text: string): ConcreteScript | null {
   let balance = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

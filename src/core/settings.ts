@@ -7,12 +7,12 @@ import * as v from 'valibot';
 
 export const SETTINGS_VERSION = 1;
 
-export const scriptSchema = v.picklist(['hant', 'hans', 'page']);
-export const languageSchema = v.picklist(['auto', 'zh', 'en']);
-export const holdKeySchema = v.picklist(['none', 'Shift', 'Alt', 'Control']);
-export const themeSchema = v.picklist(['auto', 'light', 'dark']);
-export const fontSizeSchema = v.picklist(['small', 'normal', 'large']);
-export const tapToLookUpSchema = v.picklist(['auto', 'on', 'off']);
+const scriptSchema = v.picklist(['hant', 'hans', 'page']);
+const languageSchema = v.picklist(['auto', 'zh', 'en']);
+const holdKeySchema = v.picklist(['none', 'Shift', 'Alt', 'Control']);
+const themeSchema = v.picklist(['auto', 'light', 'dark']);
+const fontSizeSchema = v.picklist(['small', 'normal', 'large']);
+const tapToLookUpSchema = v.picklist(['auto', 'on', 'off']);
 
 /** Hostnames are lower-case, without a port: `www.example.com`. */
 const hostnameSchema = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/));
@@ -20,7 +20,7 @@ const hostnameSchema = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{
 /** Bounds the stored list, which every page reads. */
 const MAX_DISABLED_SITES = 1000;
 
-export const settingsSchema = v.object({
+const settingsSchema = v.object({
   /** Master switch. */
   enabled: v.boolean(),
   /** Sites where the extension stays off. */

@@ -5,6 +5,7 @@
  * that never needs the settings never reads them.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { SettingsStore } from '../core/ports';
 import { parseSettings, SETTINGS_VERSION, type ParsedSettings, type Settings } from '../core/settings';
 
 let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
@@ -30,3 +31,5 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   await settingsItem().setValue(next);
   return next;
 }
+
+export const settingsStore: SettingsStore = { load: loadSettings, update: updateSettings, watch: watchSettings };

@@ -25,7 +25,7 @@ export function sameMatch(a: PageMatch | null, b: PageMatch | null): boolean {
 }
 
 /** The Latin word around `index` (letters and apostrophes), lower-cased. */
-export function latinWordAt(text: string, index: number): string {
+function latinWordAt(text: string, index: number): string {
   const isWordUnit = (unit: number) => isLatinLetter(unit) || unit === 0x27 || unit === 0x2019;
   let start = index;
   let end = index;

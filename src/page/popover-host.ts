@@ -8,7 +8,7 @@
 import { render, type VNode } from 'preact';
 import { anchorOf, placePopover, roomAcross, type Placement, type Rect, type Viewport } from './position';
 
-export const HOST_TAG = 'hketo-lens-popover';
+const HOST_TAG = 'hketo-lens-popover';
 
 const HOST_STYLE = [
   'all: initial',

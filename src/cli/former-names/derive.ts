@@ -128,7 +128,7 @@ export function deriveFormerNames(records: TableRecord[], today: ReadonlyMap<str
  * Where one of them was a prefecture's name (思茅市, the city, over 思茅市, its county-level
  * seat), the prefecture keeps it.
  */
-export function ambiguousNames(names: FormerName[]): Set<FormerName> {
+function ambiguousNames(names: FormerName[]): Set<FormerName> {
   const byName = new Map<string, FormerName[]>();
   for (const n of names) byName.set(n.name, [...(byName.get(n.name) ?? []), n]);
   const left = new Set<FormerName>();

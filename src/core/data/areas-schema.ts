@@ -8,7 +8,7 @@ import { sourceSchema } from './offices-schema';
 const divisionCode = v.pipe(v.string(), v.regex(/^\d{6}$/));
 const sourceKey = v.pipe(v.string(), v.regex(/^A\d+$/));
 
-export const areaKindSchema = v.picklist(['newArea', 'cooperationZone', 'region']);
+const areaKindSchema = v.picklist(['newArea', 'cooperationZone', 'region']);
 export type AreaKind = v.InferOutput<typeof areaKindSchema>;
 
 const areaSchema = v.object({

@@ -12,8 +12,8 @@ const divisionCode = v.pipe(v.string(), v.regex(/^\d{6}$/));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/));
 const names = { hant: v.string(), hans: v.string(), en: v.string() };
 
-export const officeIdSchema = v.picklist(['bjo', 'gdeto', 'sheto', 'cdeto', 'wheto']);
-export const liaisonIdSchema = v.picklist([
+const officeIdSchema = v.picklist(['bjo', 'gdeto', 'sheto', 'cdeto', 'wheto']);
+const liaisonIdSchema = v.picklist([
   'liaoning',
   'tianjin',
   'shenzhen',

@@ -11,7 +11,7 @@ import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
 import type { PageEvidence } from './page-evidence';
 import { makeWordReader } from './words';
 
-export interface DetectOptions {
+interface DetectOptions {
   /** Also detect bare short names of districts and counties (余杭, 鼓楼). Off by default. */
   countyShortNames: boolean;
   /** The page the text is part of: what it already confirmed, and what this text adds. */
@@ -21,7 +21,7 @@ export interface DetectOptions {
 /** How far from a district a parent named still excuses it from the page's province. */
 const PARENT_REACH = 32;
 
-export const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
+const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
 
 export interface Detection {
   /** UTF-16 offsets, end exclusive. */
@@ -121,7 +121,7 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
  * Keeps the heaviest set of non-overlapping candidates (weighted interval scheduling). Clusters
  * of overlapping candidates are small, so this is linear in practice.
  */
-export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.end - b.end || a.start - b.start);
   const best: number[] = [];
   const choice: number[] = [];

@@ -28,7 +28,7 @@ for (let i = 0; i < VARIANT_PAIRS.length; i += 2) SPECIAL.set(VARIANT_PAIRS.char
 
 const NEEDS_FOLDING = new RegExp(`[${[...SPECIAL.keys()].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('')}]`);
 
-export function foldUnit(unit: number): number {
+function foldUnit(unit: number): number {
   return SPECIAL.get(unit) ?? unit;
 }
 

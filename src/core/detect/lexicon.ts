@@ -11,7 +11,7 @@ export const LEXICON_EDGE = '|';
 
 const wordList = v.pipe(v.string(), v.regex(/^([^\s|]+\|[^\s|]+( |$))*$/u, 'space-separated words with one | each'));
 
-export const lexiconFileSchema = v.strictObject({
+const lexiconFileSchema = v.strictObject({
   format: v.literal(LEXICON_FORMAT),
   source: v.string(),
   /** `outside|inside`: words that start before a name and end inside it. */

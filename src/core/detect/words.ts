@@ -5,7 +5,7 @@
  */
 import { LEXICON_EDGE, type Lexicon } from './lexicon';
 
-export interface WordReading {
+interface WordReading {
   /** A word starts before the name and ends inside it or with it (沿海 in 沿海城市, 长白山). */
   crossesStart: boolean;
   /** A word starts inside the name or with it and ends after it (理论 in 重大理论, 中山陵). */

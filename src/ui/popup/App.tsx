@@ -10,7 +10,8 @@ import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Division } from '../../core/gazetteer';
 import { makeTranslator, resolveLanguage } from '../../core/i18n';
-import { popupScript, SETTING_LABELS } from '../../core/popup-settings';
+import { popupScript } from './language-choice';
+import { SETTING_LABELS } from './setting-labels';
 import { isActiveOn, type ParsedSettings } from '../../core/settings';
 import { DirectoryPanel } from './DirectoryPanel';
 import { MapPanel } from './MapPanel';
@@ -18,7 +19,7 @@ import { joinList } from './names';
 import { PagePanel } from './PagePanel';
 import { SearchPanel, type SearchState } from './SearchPanel';
 import { SettingsPanel } from './SettingsPanel';
-import type { TabLink } from './tab-link';
+import type { SettingsStore, TabLink } from '../../core/ports';
 import { panelId, tabId, Tabs } from './Tabs';
 import { uiLang } from '../lang';
 import { useSearch } from './use-search';
@@ -33,6 +34,8 @@ export interface PopupProps {
   /** The `sources` index of offices.json, and the keys behind its "as of" date. */
   sources: Readonly<Record<string, Source>>;
   asOfSources: string[];
+  /** The stored settings, and what they were when the popup opened. */
+  settingsStore: SettingsStore;
   initialSettings: ParsedSettings;
   browserLanguage: string;
   tab: TabLink;
@@ -41,8 +44,8 @@ export interface PopupProps {
   copy(text: string): Promise<void>;
 }
 
-export function App({ app, areasFile, sources, asOfSources, initialSettings, browserLanguage, tab, initialQuery, copy }: PopupProps) {
-  const { settings, repaired, update, acknowledgeRepair } = useSettings(initialSettings);
+export function App({ app, areasFile, sources, asOfSources, settingsStore, initialSettings, browserLanguage, tab, initialQuery, copy }: PopupProps) {
+  const { settings, repaired, update, acknowledgeRepair } = useSettings(settingsStore, initialSettings);
   const tr = useMemo(
     () => makeTranslator(resolveLanguage(settings.language, browserLanguage), popupScript(settings.script, browserLanguage)),
     [settings.language, settings.script, browserLanguage],

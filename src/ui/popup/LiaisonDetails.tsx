@@ -4,7 +4,7 @@ import type { LiaisonUnit, Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
 import { liaisonName, officeView } from '../../core/place-card';
-import { liaisonFactSources } from '../../core/popup-sources';
+import { liaisonFactSources } from '../../core/citations';
 import { otherLang } from '../lang';
 import { divisionsOf, ImmigrationContact } from './OfficeDetails';
 import { NameList } from './names';

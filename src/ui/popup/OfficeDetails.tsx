@@ -5,7 +5,7 @@ import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
 import { liaisonName, officeView } from '../../core/place-card';
-import { liaisonFactSources, officeFactSources } from '../../core/popup-sources';
+import { liaisonFactSources, officeFactSources } from '../../core/citations';
 import { telHref } from '../PlaceCardView';
 import { otherLang, uiLang } from '../lang';
 import { NameList } from './names';

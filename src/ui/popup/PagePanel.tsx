@@ -9,11 +9,11 @@ import type { Translator } from '../../core/i18n';
 import type { PageSummary } from '../../core/messages';
 import { OFFICE_COLORS } from '../../core/office-colors';
 import { nameIn, romanizedName } from '../../core/place-card';
-import { groupByOffice } from '../../core/popup-page';
+import { groupByOffice } from '../../core/places-by-office';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { zhLang } from '../lang';
 import { SiteAccess } from './SiteAccess';
-import type { TabLink } from './tab-link';
+import type { TabLink } from '../../core/ports';
 
 interface Props {
   app: AppData;

@@ -3,7 +3,7 @@ import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
 import { liaisonName, nameIn, officeView, romanizedName } from '../../core/place-card';
-import type { ProvinceFacts } from '../../core/popup-map';
+import type { ProvinceFacts } from './province-map';
 import { uiLang, zhLang } from '../lang';
 import { ImmigrationContact } from './OfficeDetails';
 import { shortName } from './names';

@@ -1,7 +1,7 @@
 /** The listbox of search results. Options never take focus: the search box keeps it (combobox pattern). */
 import { useEffect, useRef } from 'preact/hooks';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import type { HitRow } from '../../core/popup-hits';
+import type { HitRow } from './search-rows';
 
 interface Props {
   id: string;

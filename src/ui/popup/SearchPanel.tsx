@@ -8,7 +8,7 @@ import type { Areas } from '../../core/areas';
 import type { AppData } from '../../core/data/load';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
-import { hitRow, targetKey } from '../../core/popup-hits';
+import { hitRow, targetKey } from './search-rows';
 import type { SearchHit, SearchTarget } from '../../core/search';
 import { ResultList } from './ResultList';
 import { TargetCard } from './TargetCard';

@@ -3,11 +3,11 @@
  * their storage watchers, so nothing needs a reload.
  */
 import type { Translator } from '../../core/i18n';
-import { LANGUAGE_NAMES, languageChoice, languagePatch, type LanguageChoice } from '../../core/popup-settings';
+import { LANGUAGE_NAMES, languageChoice, languagePatch, type LanguageChoice } from './language-choice';
 import type { FontSize, HoldKey, Script, Settings, TapToLookUp, Theme } from '../../core/settings';
 import { Segmented, Select, Toggle, type Option } from './controls';
 import { SiteAccess } from './SiteAccess';
-import type { TabLink } from './tab-link';
+import type { TabLink } from '../../core/ports';
 
 interface Props {
   settings: Settings;

@@ -1,7 +1,7 @@
 /** Where the user has withdrawn the extension's site access: says so, and offers to ask for it again. */
 import { useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n';
-import type { TabLink } from './tab-link';
+import type { TabLink } from '../../core/ports';
 
 export function SiteAccess({ tab, site, tr }: { tab: TabLink; site: string | null; tr: Translator }) {
   const [granted, setGranted] = useState(false);

@@ -1,7 +1,7 @@
 /** The sources behind an office's or liaison unit's facts: which back which fact, then each with its date. */
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
-import { citedSources } from '../../core/popup-sources';
+import { citedSources } from '../../core/citations';
 
 export interface SourceRow {
   label: string;

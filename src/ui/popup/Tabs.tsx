@@ -1,7 +1,7 @@
 /** The popup's sections as ARIA tabs: one tab stop, arrows and Home/End move and select. */
 import { useRef } from 'preact/hooks';
 
-export interface TabItem<T extends string> {
+interface TabItem<T extends string> {
   id: T;
   label: string;
 }

@@ -3,8 +3,8 @@
  * script watches them), and kept in step with changes made elsewhere (the keyboard command).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SettingsStore } from '../../core/ports';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
-import { updateSettings, watchSettings } from '../../ext/settings-store';
 
 export interface SettingsState {
   settings: Settings;
@@ -15,18 +15,18 @@ export interface SettingsState {
   acknowledgeRepair(): Promise<void>;
 }
 
-export function useSettings(initial: ParsedSettings): SettingsState {
+export function useSettings(store: SettingsStore, initial: ParsedSettings): SettingsState {
   const [settings, setSettings] = useState(initial.settings);
   const [repaired, setRepaired] = useState(initial.repaired);
   // One write at a time: each reads the stored settings first, so overlapping writes would lose one.
   const writes = useRef<Promise<unknown>>(Promise.resolve());
-  useEffect(() => watchSettings((parsed) => setSettings(parsed.settings)), []);
+  useEffect(() => store.watch((parsed) => setSettings(parsed.settings)), [store]);
   const update = useCallback((patch: Partial<Settings>) => {
     setSettings((current) => parseSettings({ ...current, ...patch }).settings);
-    const write = writes.current.then(() => updateSettings(patch));
+    const write = writes.current.then(() => store.update(patch));
     writes.current = write.catch(() => undefined);
     return write.then(() => undefined);
-  }, []);
+  }, [store]);
   const acknowledgeRepair = useCallback(async () => {
     await update({});
     setRepaired([]);

@@ -3,7 +3,7 @@
  * accessible name as a user finds them; the same in every engine.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Tab } from './engine';
 import type { Session } from './session';
@@ -134,7 +134,8 @@ export async function searchFor(popup: Tab, query: string, firstTitle: string): 
   await expect.poll(async () => (await resultTitles(popup))[0]).toBe(firstTitle);
 }
 
-const AXE = path.resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js');
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
 
 /** Serious and critical axe-core violations on the popup as it is now: `rule: target …` lines. */
 export async function axeViolations(popup: Tab): Promise<string[]> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { serveDirectory } from '../../../src/cli/browser';
 import { ENGINE, launchEngine, type Engine } from './engine';
 
-export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
 const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'), ENGINE);
 
 export interface Session {

@@ -2,9 +2,9 @@
 import { render } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageSummary } from '../../../src/core/messages';
-import { loadSettings } from '../../../src/ext/settings-store';
+import { settingsStore } from '../../../src/ext/settings-store';
 import { App } from '../../../src/ui/popup/App';
-import type { SiteState, TabLink } from '../../../src/ui/popup/tab-link';
+import type { SiteState, TabLink } from '../../../src/core/ports';
 import { readAreasFile } from '../../../src/cli/data';
 import { appData, officesFile } from '../../support/data';
 
@@ -23,7 +23,7 @@ export interface PopupOptions {
 export async function renderPopup(options: PopupOptions = {}) {
   fakeBrowser.reset();
   if (options.stored !== undefined) await fakeBrowser.storage.local.set({ settings: options.stored });
-  const initialSettings = await loadSettings();
+  const initialSettings = await settingsStore.load();
   const revealed: string[] = [];
   const copied: string[] = [];
   let accessRequests = 0;
@@ -45,6 +45,7 @@ export async function renderPopup(options: PopupOptions = {}) {
       areasFile={readAreasFile()}
       sources={officesFile.sources ?? {}}
       asOfSources={officesFile.asOfSources}
+      settingsStore={settingsStore}
       initialSettings={initialSettings}
       browserLanguage={options.browserLanguage ?? 'zh-HK'}
       tab={tab}

@@ -1,10 +1,10 @@
 /**
- * How the popup's settings controls map onto stored settings. The interface-language control
+ * The popup's interface-language control and the script it implies. The control
  * offers the two Chinese interfaces as separate choices because the Chinese interface follows the
  * script setting: picking 简体中文 means language `zh` and script `hans` together.
  */
-import { scriptForBrowser, type ConcreteScript, type MessageKey } from './i18n';
-import type { Script, Settings } from './settings';
+import { scriptForBrowser, type ConcreteScript } from '../../core/i18n';
+import type { Script, Settings } from '../../core/settings';
 
 export type LanguageChoice = 'auto' | 'zh-hant' | 'zh-hans' | 'en';
 
@@ -33,19 +33,3 @@ export function languagePatch(choice: LanguageChoice): Partial<Settings> {
 export function popupScript(setting: Script, browserLanguage: string): ConcreteScript {
   return setting === 'page' ? scriptForBrowser(browserLanguage) : setting;
 }
-
-/** The label of each setting, to name the ones that had to be reset. */
-export const SETTING_LABELS: Record<keyof Settings, MessageKey> = {
-  enabled: 'enabledLabel',
-  disabledSites: 'disabledSites',
-  script: 'script',
-  language: 'language',
-  holdKey: 'holdKey',
-  hoverDelay: 'hoverDelay',
-  theme: 'theme',
-  fontSize: 'fontSize',
-  countyShortNames: 'countyShortNames',
-  highlightAll: 'highlightAll',
-  editable: 'editable',
-  tapToLookUp: 'tapToLookUp',
-};

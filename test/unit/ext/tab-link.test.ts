@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectTab } from '../../../src/ui/popup/tab-link';
+import { connectTab } from '../../../src/ext/tab-link';
 
 const SUMMARY = { highlighting: true, scanning: false, places: [{ code: '330100', count: 2 }] };
 

@@ -11,27 +11,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { answerOf, pageSiteResponse, withinTime, pageSummaryResponse, type ContentRequest, type PageSummary } from '../../core/messages';
-import { siteOf } from '../../core/settings';
-
-export type SiteState =
-  | { kind: 'site'; site: string }
-  /** A page without a site: the browser's own pages, the extension store, a new tab. */
-  | { kind: 'none' }
-  /** A tab whose address the popup may not read (opened as a page, without a toolbar click). */
-  | { kind: 'unknown' }
-  /** The user has withdrawn the extension's access to the tab's site (or to every site). */
-  | { kind: 'noAccess'; site: string | null };
-
-export interface TabLink {
-  site: SiteState;
-  /** The content script's list of places, or null where no content script answers. */
-  summary(): Promise<PageSummary | null>;
-  /** Scrolls the page to the first mention of a place; false if it could not. */
-  reveal(code: string): Promise<boolean>;
-  /** Asks the user to give back the site access they withdrew; true if they did. */
-  requestAccess(): Promise<boolean>;
-}
+import { answerOf, pageSiteResponse, withinTime, pageSummaryResponse, type ContentRequest } from '../core/messages';
+import type { SiteState, TabLink } from '../core/ports';
+import { siteOf } from '../core/settings';
 
 const revealResponse = v.object({ revealed: v.boolean() });
 

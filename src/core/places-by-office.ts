@@ -1,4 +1,4 @@
-/** The "This page" list: places the content script found on the page, grouped by office. */
+/** Places found on a page, grouped by the office that covers them (the popup's "This page" list). */
 import type { Office } from './data/offices-schema';
 import type { Division, Gazetteer } from './gazetteer';
 import type { PageSummary } from './messages';

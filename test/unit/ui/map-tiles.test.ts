@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_COLUMNS, MAP_ROWS, neighbour, TILES, type Direction } from '../../../src/core/tile-map';
+import { MAP_COLUMNS, MAP_ROWS, neighbour, TILES, type Direction } from '../../../src/ui/popup/map-tiles';
 import { gazetteer } from '../../support/data';
 
 const tile = (code: string) => TILES.find((t) => t.code === code)!;

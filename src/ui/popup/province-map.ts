@@ -1,7 +1,7 @@
 /** What the popup's map shows about a province: colour, office, liaison units and divisions below. */
-import type { LiaisonUnit, Office } from './data/offices-schema';
-import type { Division, Gazetteer } from './gazetteer';
-import type { Directory } from './offices';
+import type { LiaisonUnit, Office } from '../../core/data/offices-schema';
+import type { Division, Gazetteer } from '../../core/gazetteer';
+import type { Directory } from '../../core/offices';
 
 export interface ProvinceFacts {
   province: Division;
@@ -30,14 +30,4 @@ export function provinceFacts(gazetteer: Gazetteer, directory: Directory, code: 
     children,
     childrenAreDistricts: children.every((d) => d.level === 'county'),
   };
-}
-
-/** Black or white, whichever reads better on `hex` (WCAG contrast), for text on office colours. */
-export function textColorOn(hex: string): '#000000' | '#ffffff' {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
 }

@@ -1,11 +1,11 @@
 /** One search result as the popup lists it: a name, what tells it apart, and its office. */
-import { AREA_KIND_KEYS, officesOfArea } from './areas';
-import type { OfficeId } from './data/offices-schema';
-import { chainOf, type Gazetteer } from './gazetteer';
-import type { Translator } from './i18n';
-import type { Directory } from './offices';
-import { liaisonName, nameIn, romanizedName } from './place-card';
-import type { SearchHit, SearchTarget } from './search';
+import { AREA_KIND_KEYS, officesOfArea } from '../../core/areas';
+import type { OfficeId } from '../../core/data/offices-schema';
+import { chainOf, type Gazetteer } from '../../core/gazetteer';
+import type { Translator } from '../../core/i18n';
+import type { Directory } from '../../core/offices';
+import { liaisonName, nameIn, romanizedName } from '../../core/place-card';
+import type { SearchHit, SearchTarget } from '../../core/search';
 
 export interface HitRow {
   /** Unique among targets: a division code, `office:sheto` or `liaison:zhejiang`. */
