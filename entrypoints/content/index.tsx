@@ -12,7 +12,7 @@ import { siteOf } from '../../src/core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../src/ext/settings-store';
 import { answerMessages } from '../../src/page/answer-messages';
 import { startContent } from '../../src/page/content-app';
-import { makePageData } from '../../src/page/page-data';
+import { makePageData, type PageData } from '../../src/page/page-data';
 // Imported plainly, highlights.css goes into the manifest: the browser injects it into pages.
 import '../../src/page/highlights.css';
 import highlightCss from '../../src/page/highlights.css?inline';
@@ -25,7 +25,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    let data: ReturnType<typeof makePageData> | null = null;
+    let data: PageData | null = null;
     const app = startContent({
       doc: document,
       site: siteOf(location.href),

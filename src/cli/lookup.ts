@@ -7,7 +7,7 @@
 import { makeAreas } from '../core/areas';
 import { foldString } from '../core/detect/fold';
 import { formsOfFormerName, type Division } from '../core/gazetteer';
-import { makeNameIndex } from '../core/lookup';
+import { makeNameIndex } from './name-index';
 import { readAppData, readAreasFile } from './data';
 
 const { gazetteer, directory } = readAppData();

@@ -13,10 +13,11 @@ import {
 } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
-import { HOVER_HIGHLIGHT, HoverController, type PageData, type PopoverState } from './hover-controller';
-import { PageScanner } from './page-scanner';
-import { PopoverHost } from './popover-host';
-import { TapLookup, tapLookUpOn } from './tap-lookup';
+import { PageScanner } from './highlight-all/scanner';
+import { HOVER_HIGHLIGHT, HoverController, type PopoverState } from './hover/hover-controller';
+import { PopoverHost } from './hover/popover-host';
+import { TapLookup, tapLookUpOn } from './hover/tap-lookup';
+import type { PageData } from './page-data';
 
 export interface ContentDeps {
   doc: Document;

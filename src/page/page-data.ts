@@ -2,18 +2,26 @@
  * The data a page needs, built on first use from the bundled files: parsing them and building the
  * detector happen once per page, only after the pointer has found something worth looking up.
  */
-import { makeDetector, type Detector } from '../core/detect/detect';
+import { makeDetector } from '../core/detect/detect';
 import { PageEvidence } from '../core/detect/page-evidence';
 import type { DirectoryData } from '../core/offices';
-import { loadAppData, type AppData } from '../core/data/load';
-import { cardAsText, placeCard } from '../core/place-card';
-import type { PageData } from './hover-controller';
+import { loadAppData } from '../core/data/load';
+import type { OfficeId } from '../core/data/offices-schema';
+import type { Detection } from '../core/detect/detect';
+import type { Translator } from '../core/i18n';
+import { cardAsText, placeCard, type PlaceCard } from '../core/place-card';
+import type { Settings } from '../core/settings';
 
-export function makePageData(
-  divisionsJson: string,
-  officesJson: string,
-  lexiconJson: string,
-): PageData & { app: AppData; detector: Detector } {
+/** What hover and highlight-all ask of the data. */
+export interface PageData {
+  detectAt(text: string, index: number, settings: Settings): Detection | null;
+  detect(text: string, settings: Settings): Detection[];
+  officeOf(code: string): OfficeId;
+  cards(codes: string[], tr: Translator): PlaceCard[];
+  cardText(card: PlaceCard, tr: Translator): string;
+}
+
+export function makePageData(divisionsJson: string, officesJson: string, lexiconJson: string): PageData {
   const start = performance.now();
   const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData, JSON.parse(lexiconJson));
   const detector = makeDetector(app.gazetteer);
@@ -22,8 +30,6 @@ export function makePageData(
   // A mark on the page's performance timeline: tests use it to check when data is (not) loaded.
   performance.measure('hketo-lens:data-ready', { start, end: performance.now() });
   return {
-    app,
-    detector,
     detectAt: (text, index, settings) =>
       detector.detectAt(text, index, { countyShortNames: settings.countyShortNames, page }),
     detect: (text, settings) => detector.detect(text, { countyShortNames: settings.countyShortNames, page }),

@@ -4,7 +4,7 @@ import { readFormerNames } from '../../../src/cli/build-data/former-names';
 import { DATA_DIR } from '../../../src/cli/data';
 import { makeDetector } from '../../../src/core/detect/detect';
 import { makeTranslator } from '../../../src/core/i18n';
-import { makeNameIndex } from '../../../src/core/lookup';
+import { makeNameIndex } from '../../../src/cli/name-index';
 import { cardAsText, placeCard } from '../../../src/core/place-card';
 import { makeSearchIndex } from '../../../src/core/search';
 import { directory, gazetteer } from '../../support/data';

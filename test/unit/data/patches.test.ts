@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatches, readPatches, type Patches } from '../../../src/cli/build-data/patches';
 import { DATA_DIR } from '../../../src/cli/data';
 import { chainOf } from '../../../src/core/gazetteer';
-import { makeNameIndex } from '../../../src/core/lookup';
+import { makeNameIndex } from '../../../src/cli/name-index';
 import { directory, gazetteer } from '../../support/data';
 
 const patches = readPatches(path.join(DATA_DIR, 'divisions/patches.json'));

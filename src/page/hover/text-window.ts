@@ -1,18 +1,11 @@
 /**
  * The text around a point, gathered across inline elements (<b>杭</b>州, links, ruby) and
  * stopped at block boundaries, so that a name split by markup is still one name and two
- * paragraphs never run together. Ruby annotations (<rt>, <rp>) and scripts are skipped.
+ * paragraphs never run together. Text that is not prose (not-prose.ts) is skipped.
  */
+import { NOT_PROSE } from '../not-prose';
+import type { TextPiece } from '../text-pieces';
 import type { TextPoint } from './caret';
-
-export interface TextPiece {
-  node: Text;
-  /** Offset in `node.data` where the piece starts. */
-  nodeStart: number;
-  /** Offset in the window's text where the piece starts. */
-  textStart: number;
-  length: number;
-}
 
 export interface TextWindow {
   text: string;
@@ -21,7 +14,6 @@ export interface TextWindow {
   pieces: TextPiece[];
 }
 
-const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
 const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby-base-container']);
 
 function makeIsInline(view: Window) {
@@ -46,7 +38,7 @@ function blockOf(node: Node, isInline: (e: Element) => boolean): Element | null 
 /** Whether `node` sits in `block` behind inline elements only, and is not in a skipped element. */
 function inScope(node: Text, block: Element, isInline: (e: Element) => boolean): boolean {
   for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
-    if (SKIPPED.has(element.tagName) || !isInline(element)) return false;
+    if (NOT_PROSE.has(element.tagName) || !isInline(element)) return false;
   }
   return true;
 }
@@ -89,23 +81,4 @@ export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
   }
   const own = pieces[before.length]!;
   return { text, index: own.textStart + (index - ownStart), pieces };
-}
-
-/** The DOM ranges of `[start, end)` of a window's text, one per text node it spans. */
-export function rangesOf(window: TextWindow, start: number, end: number): StaticRange[] {
-  const ranges: StaticRange[] = [];
-  for (const piece of window.pieces) {
-    const from = Math.max(start, piece.textStart);
-    const to = Math.min(end, piece.textStart + piece.length);
-    if (from >= to) continue;
-    ranges.push(
-      new StaticRange({
-        startContainer: piece.node,
-        startOffset: piece.nodeStart + (from - piece.textStart),
-        endContainer: piece.node,
-        endOffset: piece.nodeStart + (to - piece.textStart),
-      }),
-    );
-  }
-  return ranges;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { changesOwnText } from '../../../src/page/inline-runs';
+import { changesOwnText } from '../../../../src/page/highlight-all/blocks';
 
 /** The records of the changes `change` makes to a fresh <div>, as the scanner's observer sees them. */
 async function recordsOf(html: string, change: (root: HTMLElement) => void): Promise<MutationRecord[]> {

@@ -5,6 +5,7 @@
  * hover lookup, which looks at one spot, uses computed styles). Results are memoised per
  * element, so deep nesting costs one walk up, not one per text node.
  */
+import { NOT_SCANNED } from '../not-prose';
 
 const INLINE_TAGS = new Set(
   (
@@ -12,8 +13,6 @@ const INLINE_TAGS = new Set(
     'STRONG SUB SUP TIME TT U VAR LABEL NOBR'
   ).split(' '),
 );
-/** Text that is not prose on screen: scripts, styles, ruby annotations, editable boxes, SVG. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'RT', 'RP', 'svg', 'SVG', 'MATH', 'math']);
 
 /** Whether an element reads as part of its parent's run of text (by tag name, see above). */
 const isInline = (element: Element) => INLINE_TAGS.has(element.tagName);
@@ -38,7 +37,7 @@ export function makeBlockOf(): (node: Node) => Element | typeof SKIP | null {
         break;
       }
       path.push(element);
-      if (SKIPPED_TAGS.has(element.tagName)) {
+      if (NOT_SCANNED.has(element.tagName)) {
         result = SKIP;
         break;
       }

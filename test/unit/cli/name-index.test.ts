@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeNameIndex } from '../../../src/core/lookup';
+import { makeNameIndex } from '../../../src/cli/name-index';
 import { makeSearchIndex } from '../../../src/core/search';
 import { directory, gazetteer } from '../../support/data';
 

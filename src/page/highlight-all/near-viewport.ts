@@ -8,7 +8,7 @@
  * batch per frame. A block with very many places (one huge text node) shows only the ranges
  * around the viewport, followed on scroll.
  */
-import type { Highlighter } from './highlight';
+import type { Highlighter } from '../highlight';
 
 export interface BlockRanges {
   highlight: string;
@@ -25,7 +25,7 @@ interface Block {
   window?: [number, number];
 }
 
-export class VisibleHighlights {
+export class NearViewport {
   readonly #highlighter: Highlighter;
   readonly #doc: Document;
   readonly #observer: IntersectionObserver;

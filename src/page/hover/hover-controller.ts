@@ -6,23 +6,14 @@
  * or on a word that starts a Latin place name.
  */
 import type { VNode } from 'preact';
-import type { OfficeId } from '../core/data/offices-schema';
-import type { Detection } from '../core/detect/detect';
-import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator } from '../core/i18n';
-import type { PlaceCard } from '../core/place-card';
-import { resolveScript } from '../core/script';
-import { isActiveOn, type Settings } from '../core/settings';
-import type { Highlighter } from './highlight';
+import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator } from '../../core/i18n';
+import type { PlaceCard } from '../../core/place-card';
+import { resolveScript } from '../../core/script';
+import { isActiveOn, type Settings } from '../../core/settings';
+import type { Highlighter } from '../highlight';
+import type { PageData } from '../page-data';
 import { matchAt, sameMatch, textPointAt, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
-
-export interface PageData {
-  detectAt(text: string, index: number, settings: Settings): Detection | null;
-  detect(text: string, settings: Settings): Detection[];
-  officeOf(code: string): OfficeId;
-  cards(codes: string[], tr: Translator): PlaceCard[];
-  cardText(card: PlaceCard, tr: Translator): string;
-}
 
 export interface PopoverState {
   cards: PlaceCard[];

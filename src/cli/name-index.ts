@@ -1,11 +1,11 @@
 /**
- * Exact name lookup: every division one of whose names equals the query, with the variant
+ * Exact name lookup for `npm run lookup`: every division one of whose names equals the query, with the variant
  * characters folded as detection folds them (臺州 finds 台州市, 峯峰 either way).
  */
-import { foldString } from './detect/fold';
-import { latinKey, isLatin } from './latin';
-import { nameForms, type Division, type Gazetteer } from './gazetteer';
-import { append } from './multimap';
+import { foldString } from '../core/detect/fold';
+import { latinKey, isLatin } from '../core/latin';
+import { nameForms, type Division, type Gazetteer } from '../core/gazetteer';
+import { append } from '../core/multimap';
 
 const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CONTROLS, shouldLookUp, TapLookup, tapLookUpOn, type Tap } from '../../../src/page/tap-lookup';
+import { CONTROLS, shouldLookUp, TapLookup, tapLookUpOn, type Tap } from '../../../../src/page/hover/tap-lookup';
 
 /** A stand-in element that matches the selector list when it is one of the named controls. */
 const element = (tag: string, control = false) => ({ tag, matches: (selector: string) => selector === CONTROLS && control });

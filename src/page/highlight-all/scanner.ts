@@ -1,7 +1,7 @@
 /**
  * Highlight-all mode: finds every place name on the page and underlines it, one highlight per
  * office colour, without touching the page's DOM. Only places near the viewport are in the
- * highlights at any time (see visible-highlights.ts); the summary counts them all.
+ * highlights at any time (see near-viewport.ts); the summary counts them all.
  *
  * - Work is cut into idle-time tasks of a few milliseconds (never near 50 ms): a task stops
  *   after about 32,000 characters of text, even inside one block or one huge text node. The
@@ -11,11 +11,11 @@
  *   little.
  * - Open shadow roots are scanned and observed too; iframes have their own content script.
  */
-import type { Detection } from '../core/detect/detect';
-import type { Highlighter } from './highlight';
-import { changesOwnText, makeBlockOf, SKIP } from './inline-runs';
-import { VisibleHighlights } from './visible-highlights';
-import { rangesOf, type TextPiece } from './text-window';
+import type { Detection } from '../../core/detect/detect';
+import type { Highlighter } from '../highlight';
+import { BlockReader, type Found } from './block-reader';
+import { changesOwnText, makeBlockOf, SKIP } from './blocks';
+import { NearViewport } from './near-viewport';
 
 export interface ScannerDeps {
   doc: Document;
@@ -36,32 +36,10 @@ export interface ScannerDeps {
   onIdle?(): void;
 }
 
-interface Found {
-  code: string;
-  highlight: string;
-  ranges: StaticRange[];
-}
-
-/** Text detected in one go; a longer text node is cut into slices with some context. */
-const SLICE = 32_768;
-const CONTEXT = 32;
 /** Time slice per task, far below the 50 ms of a long task. */
 const TASK_MS = 8;
-/** Text nodes of nested blocks passed over in one step of a block's scan. */
-const SKIPS_PER_STEP = 2000;
 /** A block changed by the page is rescanned at most this often. */
 const RESCAN_MS = 1000;
-
-/** A block being scanned, possibly over several tasks. */
-interface BlockScan {
-  block: Element;
-  walker: TreeWalker;
-  pieces: TextPiece[];
-  text: string;
-  found: Found[];
-  /** A very long text node being read slice by slice, and where the next slice starts. */
-  long: { node: Text; next: number } | null;
-}
 
 export class PageScanner {
   readonly #deps: ScannerDeps;
@@ -69,13 +47,13 @@ export class PageScanner {
   /** Roots still to walk, visible blocks first. */
   readonly #queue: Node[] = [];
   #walker: TreeWalker | null = null;
-  #current: BlockScan | null = null;
+  #current: BlockReader | null = null;
   /** Per block: what was found in it, to replace on a rescan. */
   #found = new Map<Element, Found[]>();
   #dirty = new Set<Element>();
   #lastScan = new WeakMap<Element, number>();
   #observer: MutationObserver | null = null;
-  #visible: VisibleHighlights | null = null;
+  #visible: NearViewport | null = null;
   #observed = new WeakSet<Node>();
   #sweepAt = 0;
   #running = false;
@@ -96,7 +74,7 @@ export class PageScanner {
     this.#stopped = false;
     const { doc } = this.#deps;
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
-    this.#visible = new VisibleHighlights(this.#deps.highlighter, doc);
+    this.#visible = new NearViewport(this.#deps.highlighter, doc);
     this.#observe(doc);
     this.#queue.push(...this.#visibleBlocks());
     if (doc.body) this.#queue.push(doc.body);
@@ -164,7 +142,7 @@ export class PageScanner {
         }
         this.#begin(block);
       }
-      this.#advance(this.#current!);
+      this.#step(this.#current!);
     } while (this.#deps.now() < deadline);
     this.#deps.schedule(() => this.#work());
   }
@@ -221,75 +199,28 @@ export class PageScanner {
   #begin(block: Element): void {
     this.#lastScan.set(block, this.#deps.now());
     this.#forget(block);
-    const walker = this.#deps.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    this.#current = { block, walker, pieces: [], text: '', found: [], long: null };
-  }
-
-  /** Reads up to about one slice of the block's text; finishes the block at its end. */
-  #advance(scan: BlockScan): void {
-    if (scan.long) {
-      this.#readSlice(scan, scan.long);
-      return;
-    }
-    let skipped = 0;
-    for (let node = scan.walker.nextNode() as Text | null; node; node = scan.walker.nextNode() as Text | null) {
-      if (this.#blockOf(node) !== scan.block) {
-        this.#flush(scan); // the text of a nested block: scanned on its own
-        // A block with a little text of its own and much nested text (a stray text node in a
-        // long <body>) still yields now and then: the walker resumes here in the next task.
-        if (++skipped === SKIPS_PER_STEP) return;
-        continue;
-      }
-      if (node.data.length > SLICE) {
-        this.#flush(scan);
-        scan.long = { node, next: 0 };
-        return;
-      }
-      scan.pieces.push({ node, nodeStart: 0, textStart: scan.text.length, length: node.data.length });
-      scan.text += node.data;
-      if (scan.text.length >= SLICE) {
-        this.#flush(scan);
-        return;
-      }
-    }
-    this.#flush(scan);
-    if (scan.found.length) {
-      this.#found.set(scan.block, scan.found);
-      this.#visible?.set(scan.block, scan.found);
-    }
-    this.#current = null;
-  }
-
-  /** One slice of a very long text node, with context on both sides; keeps what starts in it. */
-  #readSlice(scan: BlockScan, long: { node: Text; next: number }): void {
-    const { node, next } = long;
-    const from = Math.max(0, next - CONTEXT);
-    const to = Math.min(node.data.length, next + SLICE + CONTEXT);
-    const pieces = [{ node, nodeStart: from, textStart: 0, length: to - from }];
-    this.#detectIn(node.data.slice(from, to), pieces, scan.found, next - from, next - from + SLICE);
-    long.next += SLICE;
-    if (long.next >= node.data.length) scan.long = null;
-  }
-
-  #flush(scan: BlockScan): void {
-    if (scan.text) this.#detectIn(scan.text, scan.pieces, scan.found);
-    scan.pieces = [];
-    scan.text = '';
-  }
-
-  #detectIn(text: string, pieces: TextPiece[], found: Found[], keepFrom = 0, keepTo = Infinity): void {
-    const window = { text, index: 0, pieces };
-    for (const d of this.#deps.detect(text)) {
-      if (d.start < keepFrom || d.start >= keepTo) continue;
-      const code = d.codes[0]!;
-      const highlight = this.#deps.highlightFor(code);
-      const ranges = rangesOf(window, d.start, d.end);
-      found.push({ code, highlight, ranges });
-      if (!this.#firstSeen) {
+    this.#current = new BlockReader(block, {
+      doc: this.#deps.doc,
+      blockOf: this.#blockOf,
+      detect: this.#deps.detect,
+      highlightFor: this.#deps.highlightFor,
+      onFound: () => {
+        if (this.#firstSeen) return;
         this.#firstSeen = true;
         this.#deps.onFirstHighlight?.();
-      }
+      },
+    });
+  }
+
+  /** Reads about one slice of the current block; at its end, keeps what it found. */
+  #step(reader: BlockReader): void {
+    const found = reader.step();
+    if (!found) return;
+    if (found.length) {
+      this.#found.set(reader.block, found);
+      this.#visible?.set(reader.block, found);
     }
+    this.#current = null;
   }
 
   /** Removes what a block had, before it is rescanned or once it has left the page. */

@@ -5,7 +5,7 @@
  * work. Nothing here calls preventDefault or touches the page: the decision is pure, from the
  * facts of the tap passed in.
  */
-import type { TapToLookUp } from '../core/settings';
+import type { TapToLookUp } from '../../core/settings';
 
 /** What a tap on, or inside, is meant for the page. */
 export const CONTROLS = [

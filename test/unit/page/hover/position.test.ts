@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, placePopover, roomAcross } from '../../../src/page/position';
+import { anchorOf, placePopover, roomAcross } from '../../../../src/page/hover/position';
 
 const word = (left: number, top: number, width = 40, height = 20) => ({ left, top, right: left + width, bottom: top + height });
 

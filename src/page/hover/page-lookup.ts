@@ -1,8 +1,9 @@
 /** From a point on the page to the place name under it, with its DOM ranges. */
-import { isHan, isLatinLetter } from '../core/detect/chars';
-import type { Detection } from '../core/detect/detect';
+import { isHan, isLatinLetter } from '../../core/detect/chars';
+import type { Detection } from '../../core/detect/detect';
 import { textPointAt, type TextPoint } from './caret';
-import { rangesOf, textWindowAt, type TextWindow } from './text-window';
+import { rangesOf } from '../text-pieces';
+import { textWindowAt, type TextWindow } from './text-window';
 
 export interface PageMatch {
   window: TextWindow;
@@ -66,7 +67,7 @@ export function matchAt(
   const window = textWindowAt(point);
   const detection = detectAt(window.text, window.index);
   if (!detection) return null;
-  return { window, detection, ranges: rangesOf(window, detection.start, detection.end) };
+  return { window, detection, ranges: rangesOf(window.pieces, detection.start, detection.end) };
 }
 
 export { textPointAt };
