@@ -4,7 +4,6 @@
  */
 import { makeDetector, type Detector } from '../core/detect/detect';
 import { PageEvidence } from '../core/detect/page-evidence';
-import type { DirectoryData } from '../core/offices';
 import { loadAppData, type AppData } from '../core/data/load';
 import { cardAsText, placeCard } from '../core/place-card';
 import type { PageData } from './hover-controller';
@@ -15,7 +14,7 @@ export function makePageData(
   lexiconJson: string,
 ): PageData & { app: AppData; detector: Detector } {
   const start = performance.now();
-  const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData, JSON.parse(lexiconJson));
+  const app = loadAppData({ divisions: JSON.parse(divisionsJson), offices: JSON.parse(officesJson), lexicon: JSON.parse(lexiconJson) });
   const detector = makeDetector(app.gazetteer);
   // One for the page (this frame's document): hover and highlight-all add to it and read it.
   const page = new PageEvidence();
