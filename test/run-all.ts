@@ -1,6 +1,6 @@
 /**
- * `npm test`: type-checking, knip, unit tests, both builds, then the end-to-end suite in Chromium and
- * again in Firefox.
+ * `npm test`: type-checking, knip, unit tests, the eval gate, both builds, then the end-to-end
+ * suite in Chromium and again in Firefox.
  * Each vitest test counts once, each other step counts as one check. The last line is
  * `N passed, N failed`, alone; the exit code is 1 if anything failed.
  */
@@ -55,6 +55,8 @@ check('type-check', bin('tsc'), ['--noEmit']);
 // Unused files, exports and dependencies (knip.json says where the entry points are).
 check('knip: no unused files, exports or dependencies', bin('knip'), []);
 suite('unit tests', []);
+// Detection quality: every corpus within half a point of README's Detection table (about 10 s).
+check('eval: no corpus more than 0.5 points worse than README', bin('tsx'), ['test/eval/gate.ts']);
 // `wxt zip` builds, then packs the store archives (and, for Firefox, the sources archive).
 check('build and zip chrome-mv3', bin('wxt'), ['zip'], WXT_WARNING);
 check('build and zip firefox-mv3', bin('wxt'), ['zip', '-b', 'firefox', '--mv3'], WXT_WARNING);

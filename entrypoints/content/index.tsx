@@ -56,7 +56,7 @@ export default defineContentScript({
       listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
       onInvalidated: (callback) => ctx.onInvalidated(callback),
     });
-    const onMessage = answerMessages(app.onMessage);
+    const onMessage = answerMessages(app.handlers);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

@@ -4,26 +4,23 @@
  * language and theme instead of flashing the defaults.
  */
 import { render } from 'preact';
-import * as v from 'valibot';
 import areasJson from '../../data/areas.json';
 import divisionsJson from '../../data/generated/divisions.json';
 import officesJson from '../../data/offices.json';
-import { areasFileSchema } from '../../src/core/data/areas-schema';
-import { loadAppData } from '../../src/core/data/load';
-import { officesFileSchema } from '../../src/core/data/offices-schema';
+import { loadAppData, loadAreasFile, loadOfficesFile } from '../../src/core/data/load';
 import { settingsStore } from '../../src/ext/settings-store';
 import { connectTab } from '../../src/ext/tab-link';
 import { App } from '../../src/ui/popup/App';
 import '../../src/ui/popup/popup.css';
 
 async function start() {
-  const offices = v.parse(officesFileSchema, officesJson);
+  const offices = loadOfficesFile(officesJson);
   const [initialSettings, tab] = await Promise.all([settingsStore.load(), connectTab(location.search)]);
   render(
     <App
-      app={loadAppData(divisionsJson, offices)}
-      areasFile={v.parse(areasFileSchema, areasJson)}
-      sources={offices.sources ?? {}}
+      app={loadAppData({ divisions: divisionsJson, offices })}
+      areasFile={loadAreasFile(areasJson)}
+      sources={offices.sources}
       asOfSources={offices.asOfSources}
       settingsStore={settingsStore}
       initialSettings={initialSettings}

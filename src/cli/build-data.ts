@@ -1,6 +1,6 @@
 /**
  * `npm run data`: regenerates data/generated/divisions.json, latin-words.json, lexicon.json
- * and offices-page.json. `--check` fails if the committed files are stale.
+ * and offices-page.json, and data/offices.schema.json. `--check` fails if the committed files are stale.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { loadGazetteer } from '../core/gazetteer';
 import { buildDivisions, serialize } from './build-data/build';
 import { buildLexicon, serializeLexicon } from './build-data/lexicon';
 import { latinWords } from './build-data/latin-words';
+import { officesJsonSchema } from './build-data/offices-json-schema';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 
@@ -20,6 +21,7 @@ export function generatedFiles(): Record<string, string> {
     'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
     'generated/lexicon.json': serializeLexicon(buildLexicon(gazetteer)),
     'generated/offices-page.json': officesForPages(fs.readFileSync(path.join(dataDir, 'offices.json'), 'utf8')),
+    'offices.schema.json': officesJsonSchema(),
   };
 }
 
@@ -28,7 +30,7 @@ export function generatedFiles(): Record<string, string> {
  * comment, which only the popup shows (3.4 KB of the 6.4 KB gzipped).
  */
 function officesForPages(text: string): string {
-  const { $comment: _comment, sources: _sources, ...facts } = JSON.parse(text) as Record<string, unknown>;
+  const { $schema: _schema, $comment: _comment, sources: _sources, ...facts } = JSON.parse(text) as Record<string, unknown>;
   return `${JSON.stringify(facts)}\n`;
 }
 

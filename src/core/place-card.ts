@@ -7,6 +7,7 @@ import type { LiaisonUnit, Office, OfficeId, OpeningHours } from './data/offices
 import { chainOf, type Division, type Gazetteer } from './gazetteer';
 import { emergencyAsText, emergencyView, type EmergencyView } from './emergency';
 import type { Translator } from './i18n';
+import { liaisonName, nameIn, officeMention, officeNames, romanizedName } from './names';
 import type { Directory } from './offices';
 
 export interface OfficeView {
@@ -30,7 +31,6 @@ export interface OfficeView {
 interface LiaisonView {
   id: string;
   name: string;
-  otherName: string;
   seat: string;
 }
 
@@ -53,15 +53,6 @@ export interface PlaceCard {
   asOf: string;
 }
 
-export function nameIn(division: Division, script: 'hant' | 'hans'): string {
-  return script === 'hant' ? division.nameHant : division.nameHans;
-}
-
-/** The conventional English name where there is one (Urumqi), else the pinyin. */
-export const romanizedName = (division: Division) => division.english[0] ?? division.pinyin;
-
-/** A liaison unit as the interface names it: in full in English, its short name in Chinese. */
-export const liaisonName = (unit: LiaisonUnit, tr: Translator) => (tr.language === 'en' ? unit.name.en : unit.shortName[tr.script]);
 
 function formatHours(hours: OpeningHours, t: Translator['t']): string {
   const sessions = hours.sessions.map((s) => s.replace('-', '–')).join(', ');
@@ -71,13 +62,13 @@ function formatHours(hours: OpeningHours, t: Translator['t']): string {
 export function officeView(office: Office, tr: Translator): OfficeView {
   const contact = office.immigrationContact;
   const address = tr.script === 'hant' ? contact?.addressHant : contact?.addressHans;
-  const zh = office.name[tr.script];
+  const names = officeNames(office, tr);
   return {
     id: office.id,
-    name: tr.pick(office.name),
-    otherName: tr.language === 'en' ? zh : office.name.en,
+    name: names.full,
+    otherName: names.other,
     abbr: office.abbr.value,
-    shortName: tr.language === 'en' ? (office.shortName.en ?? office.abbr.value) : office.shortName[tr.script],
+    shortName: officeMention(office, tr),
     website: office.website.value,
     immigration: contact
       ? {
@@ -96,7 +87,6 @@ function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
   return {
     id: unit.id,
     name: liaisonName(unit, tr),
-    otherName: tr.language === 'en' ? unit.shortName[tr.script] : unit.name.en,
     seat: tr.pick(unit.seat),
   };
 }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { answerOf, lookupSelectionResponse, MAX_LOOKUP_TEXT, siteStateMessage, withinTime } from '../core/messages';
+import { ask, MAX_LOOKUP_TEXT, siteStateMessage } from '../core/messages';
 import type { Settings } from '../core/settings';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
@@ -25,8 +25,9 @@ async function lookUpSelection(info: Browser.contextMenus.OnClickData, tab?: Bro
   let found = false;
   if (tab?.id !== undefined) {
     try {
-      const request = browser.tabs.sendMessage(tab.id, { type: 'lookupSelection', text }, { frameId: info.frameId ?? 0 });
-      found = answerOf(lookupSelectionResponse, await withinTime(request)).found;
+      const tabId = tab.id;
+      const send = (request: unknown) => browser.tabs.sendMessage(tabId, request, { frameId: info.frameId ?? 0 });
+      found = (await ask(send, { type: 'lookupSelection', text })).found;
     } catch {
       // No content script in that page, or it failed to answer in time: the popup page serves.
     }

@@ -9,13 +9,10 @@
  * tells why: a user may have withdrawn it (Firefox: about:addons → Permissions; Chrome: site
  * access "on click"), and then the popup offers to ask for it again.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { answerOf, pageSiteResponse, withinTime, pageSummaryResponse, type ContentRequest } from '../core/messages';
+import { ask, type ContentRequest, type ResponseOf } from '../core/messages';
 import type { SiteState, TabLink } from '../core/ports';
 import { siteOf } from '../core/settings';
-
-const revealResponse = v.object({ revealed: v.boolean() });
 
 type Tab = { id?: number; url?: string };
 
@@ -32,42 +29,32 @@ export async function connectTab(search: string): Promise<TabLink> {
   } catch {
     // The tab was closed in between: treat it as no tab.
   }
-  const send = async (message: ContentRequest): Promise<unknown> => {
+  /**
+   * The content script's answer, or null where there is none: no content script (a browser
+   * page, the store, a tab loaded before the extension, a site the extension may no longer
+   * read), one that did not answer in time or failed, or one of another build.
+   */
+  const send: Send = async (request) => {
     // A page of the browser's own (the address is readable and has no site) has no content script.
     if (tab?.id === undefined || (tab.url !== undefined && !siteOf(tab.url))) return null;
-    try {
-      return await withinTime(browser.tabs.sendMessage(tab.id, message, { frameId: 0 }));
-    } catch {
-      // No content script (a browser page, the store, a tab loaded before the extension, a site
-      // the extension may no longer read), or one that did not answer in time.
-      return null;
-    }
+    const tabId = tab.id;
+    return ask((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }), request).catch(() => null);
   };
   return {
     site: await siteState(tab, requested !== null, send),
-    async summary() {
-      const parsed = v.safeParse(pageSummaryResponse, await send({ type: 'pageSummary' }));
-      return parsed.success ? parsed.output : null;
-    },
-    async reveal(code) {
-      const parsed = v.safeParse(revealResponse, await send({ type: 'reveal', code }));
-      return parsed.success && parsed.output.revealed;
-    },
+    summary: () => send({ type: 'pageSummary' }),
+    reveal: async (code) => (await send({ type: 'reveal', code }))?.revealed ?? false,
     requestAccess: () => browser.permissions.request(ALL_SITES).catch(() => false),
   };
 }
 
-async function siteState(tab: Tab | undefined, openedAsPage: boolean, send: (m: ContentRequest) => Promise<unknown>): Promise<SiteState> {
+type Send = <R extends ContentRequest>(request: R) => Promise<ResponseOf<R['type']> | null>;
+
+async function siteState(tab: Tab | undefined, openedAsPage: boolean, send: Send): Promise<SiteState> {
   if (tab?.id === undefined) return { kind: 'none' };
   const answer = await send({ type: 'pageSite' });
-  if (answer !== null) {
-    try {
-      const { site } = answerOf(pageSiteResponse, answer);
-      return site ? { kind: 'site', site } : { kind: 'none' };
-    } catch {
-      // An answer of another shape (another build's content script): fall back to the address.
-    }
-  }
+  // Without an answer, the address (if readable) names the site.
+  if (answer) return answer.site ? { kind: 'site', site: answer.site } : { kind: 'none' };
   const site = siteOf(tab.url ?? '');
   const readable = tab.url === undefined || site !== null;
   if (readable && !(await browser.permissions.contains(ALL_SITES).catch(() => true))) return { kind: 'noAccess', site };

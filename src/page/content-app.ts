@@ -4,13 +4,7 @@
  * listens to pointer moves and messages; the data and the popover element come on first need.
  */
 import type { VNode } from 'preact';
-import {
-  type ContentRequest,
-  type LookupSelectionResponse,
-  type PageSite,
-  type PageSummary,
-  type SiteStateMessage,
-} from '../core/messages';
+import type { ContentHandlers, SiteStateMessage } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
 import { PageScanner } from './highlight-all/scanner';
@@ -144,15 +138,16 @@ export function startContent(deps: ContentDeps) {
     host.destroy();
   });
 
-  /** Answers a validated message from the popup or the context menu. */
-  async function onMessage(request: ContentRequest): Promise<PageSummary | LookupSelectionResponse | PageSite | { revealed: boolean }> {
-    if (request.type === 'pageSite') return { site: deps.site };
-    const current = await ensureSettings();
-    if (request.type === 'pageSummary') {
+  /** The answer to each request from the popup or the context menu (src/core/messages.ts). */
+  const handlers: ContentHandlers = {
+    pageSite: () => ({ site: deps.site }),
+    async pageSummary() {
+      await ensureSettings();
       return { highlighting: !!scanner, scanning: scanner?.scanning ?? false, places: scanner?.summary() ?? [] };
-    }
-    if (request.type === 'reveal') {
-      const range = scanner?.firstMention(request.code);
+    },
+    async reveal({ code }) {
+      await ensureSettings();
+      const range = scanner?.firstMention(code);
       if (!range) return { revealed: false };
       const element = range.startContainer.parentElement;
       // A smooth scroll is for the reader's eye: without motion, or in a tab in the background
@@ -162,9 +157,9 @@ export function startContent(deps: ContentDeps) {
       highlighter.show(HOVER_HIGHLIGHT, [range]);
       setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
       return { revealed: !!element };
-    }
-    return { found: controller.showSelection(request.text, current) };
-  }
+    },
+    lookupSelection: async ({ text }) => ({ found: controller.showSelection(text, await ensureSettings()) }),
+  };
 
-  return { onMessage };
+  return { handlers };
 }

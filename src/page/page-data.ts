@@ -4,7 +4,6 @@
  */
 import { makeDetector } from '../core/detect/detect';
 import { PageEvidence } from '../core/detect/page-evidence';
-import type { DirectoryData } from '../core/offices';
 import { loadAppData } from '../core/data/load';
 import type { OfficeId } from '../core/data/offices-schema';
 import type { Detection } from '../core/detect/detect';
@@ -23,7 +22,7 @@ export interface PageData {
 
 export function makePageData(divisionsJson: string, officesJson: string, lexiconJson: string): PageData {
   const start = performance.now();
-  const app = loadAppData(JSON.parse(divisionsJson), JSON.parse(officesJson) as DirectoryData, JSON.parse(lexiconJson));
+  const app = loadAppData({ divisions: JSON.parse(divisionsJson), offices: JSON.parse(officesJson), lexicon: JSON.parse(lexiconJson) });
   const detector = makeDetector(app.gazetteer);
   // One for the page (this frame's document): hover and highlight-all add to it and read it.
   const page = new PageEvidence();

@@ -1,18 +1,45 @@
-/** Turns the two data files into the in-memory gazetteer and office directory. */
+/**
+ * The one loader of the data files, wherever they are loaded (content script, popup, CLI,
+ * tests): each file is checked against its schema, and a bad one fails with its name and the
+ * first wrong field instead of failing later, somewhere else.
+ */
 import * as v from 'valibot';
-import { loadGazetteer, type Gazetteer } from '../gazetteer';
-import { makeDirectory, type Directory, type DirectoryData } from '../offices';
 import { loadLexicon } from '../detect/lexicon';
+import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { makeDirectory, type Directory } from '../offices';
+import { areasFileSchema, type AreasFile } from './areas-schema';
 import { divisionsFileSchema } from './division-row';
+import { officesFileSchema, officesPageSchema, type OfficesFile } from './offices-schema';
 
 export interface AppData {
   gazetteer: Gazetteer;
   directory: Directory;
 }
 
-/** `lexiconFile` is needed only to detect names in text (the popup's search does without). */
-export function loadAppData(divisionsFile: unknown, offices: DirectoryData, lexiconFile?: unknown): AppData {
-  const gazetteer = loadGazetteer(v.parse(divisionsFileSchema, divisionsFile));
-  if (lexiconFile !== undefined) gazetteer.lexicon = loadLexicon(lexiconFile);
-  return { gazetteer, directory: makeDirectory(offices) };
+function parseFile<T>(name: string, schema: v.GenericSchema<unknown, T>, json: unknown): T {
+  const parsed = v.safeParse(schema, json);
+  if (parsed.success) return parsed.output;
+  const [issue] = parsed.issues;
+  throw new Error(`${name}: ${v.getDotPath(issue) ?? 'the file'}: ${issue.message}`);
 }
+
+export interface DataFiles {
+  /** data/generated/divisions.json */
+  divisions: unknown;
+  /** data/offices.json, or what the content script ships of it (data/generated/offices-page.json). */
+  offices: unknown;
+  /** data/generated/lexicon.json: needed only to detect names in text (the popup's search does without). */
+  lexicon?: unknown;
+}
+
+export function loadAppData(files: DataFiles): AppData {
+  const gazetteer = loadGazetteer(parseFile('divisions.json', divisionsFileSchema, files.divisions));
+  if (files.lexicon !== undefined) gazetteer.lexicon = loadLexicon(files.lexicon);
+  return { gazetteer, directory: makeDirectory(parseFile('offices.json', officesPageSchema, files.offices)) };
+}
+
+/** data/offices.json in full, with the sources index that the popup shows. */
+export const loadOfficesFile = (json: unknown): OfficesFile => parseFile('offices.json', officesFileSchema, json);
+
+/** data/areas.json: new areas, cooperation zones and regions. */
+export const loadAreasFile = (json: unknown): AreasFile => parseFile('areas.json', areasFileSchema, json);

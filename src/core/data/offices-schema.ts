@@ -43,7 +43,7 @@ const officeSchema = v.object({
   seat: sourced(names),
   established: sourced({ value: isoDate }),
   serves: sourced({ provinces: v.array(divisionCode), since: v.optional(isoDate) }),
-  website: sourced({ value: v.pipe(v.string(), v.url(), v.startsWith('https://')) }),
+  website: sourced({ value: v.pipe(v.string(), v.url(), v.regex(/^https:\/\//)) }),
   immigrationDivision: sourced({ value: v.boolean(), since: isoDate }),
   immigrationContact: v.optional(
     sourced({
@@ -79,7 +79,7 @@ const emergencySchema = v.object({
   immd: v.array(
     sourced({
       channel: v.picklist(['whatsapp', 'wechat', 'app', 'form']),
-      href: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+      href: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https:\/\//))),
     }),
   ),
 });
@@ -92,6 +92,8 @@ export const sourceSchema = v.object({
 });
 
 export const officesFileSchema = v.object({
+  /** The JSON Schema emitted from this one (data/offices.schema.json), for editors of the file. */
+  $schema: v.optional(v.string()),
   $comment: v.string(),
   asOf: isoDate,
   asOfSources: sourceKeys,
@@ -99,8 +101,11 @@ export const officesFileSchema = v.object({
   emergency: emergencySchema,
   offices: v.array(officeSchema),
   liaisonUnits: v.array(liaisonSchema),
-  sources: v.optional(v.record(v.string(), sourceSchema)),
+  sources: v.record(v.string(), sourceSchema),
 });
+
+/** What the content script ships of offices.json (data/generated/offices-page.json): the facts without their sources index. */
+export const officesPageSchema = v.omit(officesFileSchema, ['$schema', '$comment', 'sources']);
 
 export type OfficesFile = v.InferOutput<typeof officesFileSchema>;
 export type Office = OfficesFile['offices'][number];

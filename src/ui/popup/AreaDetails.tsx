@@ -3,7 +3,7 @@ import { AREA_KIND_KEYS, type Areas } from '../../core/areas';
 import type { Area } from '../../core/data/areas-schema';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { nameIn } from '../../core/place-card';
+import { nameIn } from '../../core/names';
 import { otherLang, uiLang, zhLang } from '../lang';
 import { joinList } from './names';
 import { SourceList } from './SourceList';

@@ -3,7 +3,8 @@ import type { AppData } from '../../core/data/load';
 import type { LiaisonUnit, Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { liaisonName, officeView } from '../../core/place-card';
+import { officeView } from '../../core/place-card';
+import { liaisonNames } from '../../core/names';
 import { liaisonFactSources } from '../../core/citations';
 import { otherLang } from '../lang';
 import { divisionsOf, ImmigrationContact } from './OfficeDetails';
@@ -20,15 +21,16 @@ interface Props {
 
 export function LiaisonDetails({ unit, app, sources, tr }: Props) {
   const parent = officeView(app.directory.office(unit.parent), tr);
+  const names = liaisonNames(unit, tr);
   const headingId = `liaison-${unit.id}`;
   return (
     <article class="entity" data-unit={unit.id} style={{ '--office-color': OFFICE_COLORS[unit.parent] }} aria-labelledby={headingId}>
       <h2 class="entity-name" id={headingId}>
         <span class="swatch" aria-hidden="true" />
-        {liaisonName(unit, tr)}
+        {names.short}
       </h2>
       <p class="other-name" lang={otherLang(tr)}>
-        {tr.language === 'en' ? unit.name[tr.script] : unit.name.en}
+        {names.other}
       </p>
       <dl class="facts">
         <div>

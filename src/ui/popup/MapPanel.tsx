@@ -7,12 +7,11 @@ import type { AppData } from '../../core/data/load';
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS, textColorOn } from '../../core/office-colors';
-import { liaisonName } from '../../core/place-card';
+import { liaisonName, shortName } from '../../core/names';
 import { provinceFacts, type ProvinceFacts } from './province-map';
 import { MAP_COLUMNS, MAP_ROWS, neighbour, TILES, type Direction } from './map-tiles';
 import { uiLang } from '../lang';
 import { ProvinceDetail } from './ProvinceDetail';
-import { shortName } from './names';
 
 interface Props {
   app: AppData;

@@ -8,7 +8,7 @@ import type { AppData } from '../../core/data/load';
 import type { Translator } from '../../core/i18n';
 import type { PageSummary } from '../../core/messages';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { nameIn, romanizedName } from '../../core/place-card';
+import { nameIn, romanizedName } from '../../core/names';
 import { groupByOffice } from '../../core/places-by-office';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { zhLang } from '../lang';

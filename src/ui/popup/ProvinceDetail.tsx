@@ -2,11 +2,11 @@
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import { OFFICE_COLORS } from '../../core/office-colors';
-import { liaisonName, nameIn, officeView, romanizedName } from '../../core/place-card';
+import { officeView } from '../../core/place-card';
+import { liaisonName, nameIn, romanizedName, shortName } from '../../core/names';
 import type { ProvinceFacts } from './province-map';
 import { uiLang, zhLang } from '../lang';
 import { ImmigrationContact } from './OfficeDetails';
-import { shortName } from './names';
 
 interface Props {
   facts: ProvinceFacts;

@@ -1,13 +1,8 @@
-/** Names of divisions as lists in the popup: short Chinese names in the chosen script, or English. */
+/** Divisions as lists in the popup, in the interface language (names from src/core/names.ts). */
 import type { Division } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
-import { romanizedName } from '../../core/place-card';
+import { shortName } from '../../core/names';
 import { uiLang } from '../lang';
-
-export function shortName(division: Division, tr: Translator): string {
-  if (tr.language === 'en') return romanizedName(division);
-  return tr.script === 'hant' ? division.shortHant : division.shortHans;
-}
 
 /** Items joined as a list in the interface language: "a, b" or "a、b". */
 export const joinList = (items: string[], tr: Translator) => items.join(tr.language === 'en' ? ', ' : '、');

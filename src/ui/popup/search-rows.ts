@@ -4,7 +4,7 @@ import type { OfficeId } from '../../core/data/offices-schema';
 import { chainOf, type Gazetteer } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import type { Directory } from '../../core/offices';
-import { liaisonName, nameIn, romanizedName } from '../../core/place-card';
+import { divisionName, liaisonName, nameIn, officeMention, officeNames, romanizedName, shortName } from '../../core/names';
 import type { SearchHit, SearchTarget } from '../../core/search';
 
 export interface HitRow {
@@ -15,7 +15,7 @@ export interface HitRow {
   titleIsChinese: boolean;
   /** Romanized name of a place, shown beside its Chinese name. */
   romanized: string | null;
-  /** What tells it apart: a place's prefecture and province (鼓楼区 ×4), an office's full name. */
+  /** What tells it apart: a place's prefecture and province (鼓楼区 ×4); what an office covers, a liaison unit's area. */
   detail: string;
   /** Offices and liaison units say what they are; places say it through `detail`. */
   kindLabel: string | null;
@@ -32,6 +32,8 @@ export function targetKey(target: SearchTarget): string {
 export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Directory, tr: Translator): HitRow {
   const key = targetKey(hit);
   const chinese = tr.language === 'zh';
+  const divisions = (codes: readonly string[]) => codes.flatMap((code) => gazetteer.byCode.get(code) ?? []);
+  const listed = (codes: readonly string[]) => divisions(codes).map((d) => shortName(d, tr)).join(' · ');
   if (hit.kind === 'area') {
     const offices = officesOfArea(hit.area, gazetteer, directory);
     return {
@@ -39,7 +41,7 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
       title: tr.script === 'hant' ? hit.area.name.hant : hit.area.name.hans,
       titleIsChinese: true,
       romanized: null,
-      detail: offices.map((o) => (chinese ? o.shortName[tr.script] : o.abbr.value)).join(' · '),
+      detail: offices.map((o) => officeMention(o, tr)).join(' · '),
       kindLabel: tr.t(AREA_KIND_KEYS[hit.area.kind]),
       officeId: offices[0]!.id,
       officeAbbr: offices.map((o) => o.abbr.value).join(' '),
@@ -47,12 +49,13 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
   }
   if (hit.kind === 'office') {
     const { office } = hit;
+    const names = officeNames(office, tr);
     return {
       key,
-      title: chinese ? office.shortName[tr.script] : (office.shortName.en ?? office.name.en),
+      title: names.short ?? names.full,
       titleIsChinese: chinese,
       romanized: null,
-      detail: tr.pick(office.name),
+      detail: listed(office.serves.provinces),
       kindLabel: tr.t('office'),
       officeId: office.id,
       officeAbbr: office.abbr.value,
@@ -66,7 +69,7 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
       title: liaisonName(liaison, tr),
       titleIsChinese: chinese,
       romanized: null,
-      detail: `${tr.pick(liaison.seat)} · ${chinese ? parent.shortName[tr.script] : parent.abbr.value}`,
+      detail: `${listed(liaison.covers.codes)} · ${officeMention(parent, tr)}`,
       kindLabel: tr.t('liaisonUnit'),
       officeId: liaison.parent,
       officeAbbr: parent.abbr.value,
@@ -81,7 +84,7 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
     titleIsChinese: true,
     romanized: romanizedName(division),
     detail: above.length
-      ? above.map((d) => (chinese ? nameIn(d, tr.script) : romanizedName(d))).join(' · ')
+      ? above.map((d) => divisionName(d, tr)).join(' · ')
       : tr.t('levelProvince'),
     kindLabel: null,
     officeId: office.id,

@@ -40,7 +40,7 @@ describe('offices.json', () => {
   });
 
   it('gives every fact a source with a URL and a date', () => {
-    const sources = officesFile.sources ?? {};
+    const sources = officesFile.sources;
     const keys = new Set<string>();
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);

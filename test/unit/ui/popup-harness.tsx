@@ -43,7 +43,7 @@ export async function renderPopup(options: PopupOptions = {}) {
     <App
       app={appData}
       areasFile={readAreasFile()}
-      sources={officesFile.sources ?? {}}
+      sources={officesFile.sources}
       asOfSources={officesFile.asOfSources}
       settingsStore={settingsStore}
       initialSettings={initialSettings}
