@@ -29,7 +29,7 @@ import {
 } from './cues';
 import type { Form, KeyEntry } from './keys';
 import { isDirectionFromLandform, startsSide } from './landforms';
-import { latinFits, readLatinLevel } from './latin-rules';
+import { judgeLatin } from './latin-rules';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { append } from '../multimap';
@@ -209,9 +209,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
 
   for (const c of candidates) {
     if (c.form === 'latin') {
-      if (!latinFits(c, text)) continue;
-      readLatinLevel(c, text);
-      accept(c);
+      if (judgeLatin(c, text, candidates, context.isAbove)) accept(c);
       continue;
     }
     if (inPhrase(c, text) || inDottedName(c, text, all)) continue;
