@@ -6,7 +6,7 @@
  */
 import { latinNames } from '../../core/detect/keys';
 import type { Gazetteer } from '../../core/gazetteer';
-import { latinKey } from '../../core/latin';
+import { latinKey } from '../../core/text/latin';
 
 export function latinWords(gazetteer: Gazetteer): string[] {
   const words = new Set<string>();

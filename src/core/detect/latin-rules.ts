@@ -13,10 +13,11 @@
  *   prefectures, China named near it. County-level cities are not excused by "China" alone: their
  *   names are often given names (Xinyi, Wenling).
  */
-import { isDigit, isLatinLetter, isUpperLatin, unitAt } from './chars';
-import { LATIN_LEVEL_WORDS, LATIN_STREET, LATIN_SURNAMES } from './cues';
+import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
+import { LATIN_STREET, LATIN_SURNAMES } from './cues';
+import { LATIN_LEVEL_WORDS } from '../text/levels';
 import type { Candidate } from './rules';
-import { latinKey } from '../latin';
+import { latinKey } from '../text/latin';
 
 /** Evidence is looked for in the name's sentence, at most this far each side (UTF-16 units). */
 const EVIDENCE_REACH = 200;
