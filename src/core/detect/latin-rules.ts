@@ -8,15 +8,15 @@
  * - Names of provinces and prefectures are trusted, except those that also name something well
  *   known elsewhere (Canton, Dali, Lhasa apso): these, like every county-level city, need
  *   evidence nearby.
- * - Evidence is a division above the place named near it (Yiwu, Zhejiang), its level word (Yiwu
- *   City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of provinces and
- *   prefectures, China named near it. County-level cities are not excused by "China" alone: their
+ * - Evidence is a division above the place named in its sentence (Yiwu, Zhejiang), its level
+ *   word (Yiwu City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of
+ *   provinces and prefectures, China named in its sentence or a page that has named other places. County-level cities are not excused by "China" alone: their
  *   names are often given names (Xinyi, Wenling).
  */
 import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
 import { LATIN_STREET, LATIN_SURNAMES } from './cues';
 import { LATIN_LEVEL_WORDS } from '../text/levels';
-import type { Candidate } from './rules';
+import type { Candidate, RuleContext } from './rules';
 import { latinKey } from '../text/latin';
 
 /** Evidence is looked for in the name's sentence, at most this far each side (UTF-16 units). */
@@ -56,6 +56,8 @@ const ELSEWHERE = new RegExp(
     ')',
 );
 
+/** A page that has named this many divisions is about China: its Canton is Guangzhou. */
+const PAGE_PLACES = 2;
 const CHINA = /\b(China|Chinese|PRC|P\.R\.C\.|P\. R\. China)\b/;
 /** A level word after a county-level city or a prefecture: "Yiwu City", "Wenling county", "Dali prefecture". */
 const LEVEL_AFTER = /^[ \u00a0]+(City|County|Prefecture|city|county|prefecture|county-level city)\b/;
@@ -139,13 +141,7 @@ function within(all: readonly Candidate[], from: number, to: number): Candidate[
   return found;
 }
 
-function hasEvidence(
-  c: Candidate,
-  need: Exclude<Need, 'none'>,
-  text: string,
-  all: readonly Candidate[],
-  isAbove: (ancestor: number, division: number) => boolean,
-): boolean {
+function hasEvidence(c: Candidate, need: Exclude<Need, 'none'>, { text, isAbove, page }: RuleContext, all: readonly Candidate[]): boolean {
   const after = text.slice(c.end, c.end + 32);
   if (LEVEL_AFTER.test(after)) return true;
   const name = text.slice(c.start, c.end);
@@ -159,19 +155,16 @@ function hasEvidence(
       p.entries.some((pe) => c.entries.some((e) => isAbove(pe.division.index, e.division.index))),
   );
   if (parentNamed) return true;
-  return need === 'place' && CHINA.test(text.slice(from, to));
+  if (need === 'county') return false;
+  return CHINA.test(text.slice(from, to)) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
 }
 
 /** Whether a Latin candidate is a place name; `all` holds every candidate of the text, sorted by start. */
-export function judgeLatin(
-  c: Candidate,
-  text: string,
-  all: readonly Candidate[],
-  isAbove: (ancestor: number, division: number) => boolean,
-): boolean {
+export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Candidate[]): boolean {
+  const { text } = context;
   if (!latinFits(c, text, all)) return false;
   const need = needOf(c, text);
-  if (need !== 'none' && !hasEvidence(c, need, text, all, isAbove)) return false;
+  if (need !== 'none' && !hasEvidence(c, need, context, all)) return false;
   readLatinLevel(c, text);
   return true;
 }

@@ -210,7 +210,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
 
   for (const c of candidates) {
     if (c.form === 'latin') {
-      if (judgeLatin(c, text, candidates, context.isAbove)) accept(c);
+      if (judgeLatin(c, context, candidates)) accept(c);
       continue;
     }
     if (inPhrase(c, text) || inDottedName(c, text, all)) continue;

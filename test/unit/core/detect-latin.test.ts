@@ -5,7 +5,8 @@
  * test set (test/eval/english) measures them on real text.
  */
 import { describe, expect, it } from 'vitest';
-import { makeDetector } from '../../../src/core/detect/detect';
+import { DEFAULT_DETECT_OPTIONS, makeDetector } from '../../../src/core/detect/detect';
+import { PageEvidence } from '../../../src/core/detect/page-evidence';
 import { gazetteer } from '../../support/data';
 
 const detector = makeDetector(gazetteer);
@@ -52,6 +53,16 @@ describe('Latin names: older romanizations', () => {
     expect(names('He drove from Canton, Ohio, to Akron.')).toEqual([]);
     expect(names('The Canton Telephone Co serves Pennsylvania.')).toEqual([]);
     expect(names('At the canton reorganisation the canton lost four communes.')).toEqual([]);
+  });
+
+  it('reads Canton as Guangzhou on a page that has named other places, one sense per page', () => {
+    const page = new PageEvidence();
+    const options = { ...DEFAULT_DETECT_OPTIONS, page };
+    const sentence = 'Trade with Canton resumed in the spring.';
+    expect(detector.detect(sentence, options)).toEqual([]);
+    detector.detect('The envoy went on from Peking to Nanking.', options);
+    expect(detector.detect(sentence, options).map((d) => d.codes[0])).toEqual(['440100']);
+    expect(detector.detect('He drove from Canton, Ohio.', options)).toEqual([]);
   });
 
   it('finds ALL-CAPS datelines, also of names that otherwise need evidence', () => {
