@@ -137,7 +137,7 @@ function within(all: readonly Candidate[], from: number, to: number): Candidate[
     else high = mid;
   }
   const found: Candidate[] = [];
-  for (let i = low; i < all.length && all[i]!.end <= to; i++) found.push(all[i]!);
+  for (let i = low; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) found.push(all[i]!);
   return found;
 }
 
@@ -170,7 +170,7 @@ export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Can
 }
 
 /** "Jilin City" and "Guangdong Province": the level word joins the name and settles its level. */
-export function readLatinLevel(c: Candidate, text: string): void {
+function readLatinLevel(c: Candidate, text: string): void {
   const after = text.slice(c.end, c.end + 32);
   for (const [pattern, level] of LATIN_LEVEL_WORDS) {
     const word = pattern.exec(after);

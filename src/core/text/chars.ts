@@ -40,4 +40,3 @@ export const APOSTROPHES = "'\u2019\u02bc\u2032`\u00b4";
 export const SPACES = ' \u00a0\u2002\u2003\u2009\u202f\u3000';
 
 export const isApostrophe = charSet(APOSTROPHES);
-export const isSpace = charSet(SPACES);
