@@ -3,11 +3,11 @@
  * characters folded as detection folds them (臺州 finds 台州市, 峯峰 either way).
  */
 import { foldString } from '../core/detect/fold';
-import { latinKey, isLatin } from '../core/latin';
+import { latinKey, isLatin } from '../core/text/latin';
+import { LEVEL_ORDER } from '../core/text/levels';
 import { nameForms, type Division, type Gazetteer } from '../core/gazetteer';
 import { append } from '../core/multimap';
 
-const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 
 function byLevelThenCode(a: Division, b: Division): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);

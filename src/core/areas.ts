@@ -7,7 +7,7 @@ import type { Area, AreaKind, AreasFile } from './data/areas-schema';
 import type { Office } from './data/offices-schema';
 import { foldString } from './detect/fold';
 import type { Division, Gazetteer } from './gazetteer';
-import { latinKey } from './latin';
+import { latinKey } from './text/latin';
 import { append } from './multimap';
 import type { MessageKey } from './i18n';
 import type { Directory } from './offices';

@@ -1,18 +1,21 @@
 /**
- * One verdict in every engine: every sentence of the evaluation corpora (../shared/corpora)
- * through the detector inside this run's browser, compared with Node's prediction by prediction.
+ * One verdict in every engine: every sentence of the evaluation corpora (../shared/corpora) and
+ * of the English test set (test/eval/english) through the detector inside this run's browser,
+ * compared with Node's prediction by prediction.
  * The detector is bundled as the content script would run it and evaluated in a page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readEnglishSet } from '../eval/english-set';
 import { detectAll } from './parity/detect-entry';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
 const CORPORA = path.resolve(process.env.CORPORA_DIR ?? path.join(import.meta.dirname, '../../../shared/corpora'));
 const CHUNK = 500;
+const ENGLISH = 'english/sentences.tsv';
 let bundle = '';
 
 beforeAll(async () => {
@@ -33,14 +36,19 @@ describe('detection parity', () => {
     const page = await session.engine.open(session.url('edges.html'));
     await page.evaluate(bundle);
     const report: Record<string, { sentences: number; differences: number; examples: string[] }> = {};
-    const files = fs.readdirSync(CORPORA).filter((f) => f.endsWith('.jsonl')).sort();
-    expect(files.length).toBeGreaterThan(0);
+    const corpora = fs.readdirSync(CORPORA).filter((f) => f.endsWith('.jsonl')).sort();
+    expect(corpora.length).toBeGreaterThan(0);
+    const textsOf = (file: string) =>
+      file === ENGLISH
+        ? readEnglishSet().map((s) => s.text)
+        : fs
+            .readFileSync(path.join(CORPORA, file), 'utf8')
+            .split('\n')
+            .filter((line) => line.trim())
+            .map((line) => (JSON.parse(line) as { text: string }).text);
+    const files = [...corpora, ENGLISH];
     for (const file of files) {
-      const texts = fs
-        .readFileSync(path.join(CORPORA, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text);
+      const texts = textsOf(file);
       const entry = (report[file] = { sentences: texts.length, differences: 0, examples: [] as string[] });
       for (let i = 0; i < texts.length; i += CHUNK) {
         const chunk = texts.slice(i, i + CHUNK);

@@ -8,8 +8,10 @@ import {
   type DivisionsFile,
   type Level,
 } from '../../core/data/division-row';
+import { formatPinyin } from '../../core/pinyin';
 import { readFlags } from './flags';
 import { formerNamesOf } from './former-names';
+import { readLatinVariants } from './latin-variants';
 import { readOverrides } from './overrides';
 import { makePinyinizer } from './pinyin';
 import { makeShortNamer } from './short-name';
@@ -41,6 +43,14 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
       former: [],
     };
   });
+  // Older romanizations follow the conventional names; where there is none, the pinyin comes
+  // first so that the name shown (the first) stays today's: Beijing, then Peking.
+  const nameOf = (code: string) => rows.find((r) => r.code === code)?.nameHans;
+  for (const [code, forms] of readLatinVariants(path.join(dataDir, 'divisions/latin-variants.tsv'), nameOf)) {
+    const row = rows.find((r) => r.code === code)!;
+    if (!row.english.length) row.english.push(formatPinyin(row.syllables));
+    row.english.push(...forms.filter((form) => !row.english.includes(form)));
+  }
   // Former names after the rows: the Traditional default map and the short names of today decide how they are stored.
   // The extension slices names by UTF-16 offsets: every name must be in the Basic Multilingual Plane.
   const astral = rows.find((r) => /[\uD800-\uDFFF]/.test(r.nameHans + r.hantForms.join('')));

@@ -1,5 +1,5 @@
 /** The characters and phrases around a name that the detection rules read. */
-import { charSet } from './chars';
+import { charSet } from '../text/chars';
 
 /** A suffix followed by one of these starts another word: 北京|市民, 重庆|市郊, 辽宁|省直, 代|县长. */
 export const SUFFIX_WORDS = new Set(
@@ -111,12 +111,6 @@ export const LATIN_SURNAMES = new Set(
     'zhong tan fan jin shi qian qin mao xiong bai kong meng lee chan wong cheung lau ng leung lam tsang yip kwok'
   ).split(' '),
 );
-
-/** Words after a Latin name that say which level it names: "Jilin City", "Jilin Province". */
-export const LATIN_LEVEL_WORDS: Array<[RegExp, 'city' | 'province']> = [
-  [/^\s+(City|Shi|Prefecture|Prefecture-level City)\b/, 'city'],
-  [/^\s+(Province|Sheng|Municipality|Autonomous Region)\b/, 'province'],
-];
 
 /**
  * 小 before a two-character name makes a nickname (小沈阳, the comedian), unless it is part of

@@ -21,7 +21,7 @@ interface DetectOptions {
 /** How far from a district a parent named still excuses it from the page's province. */
 const PARENT_REACH = 32;
 
-const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { countyShortNames: false };
 
 export interface Detection {
   /** UTF-16 offsets, end exclusive. */

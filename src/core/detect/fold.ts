@@ -4,14 +4,13 @@
  * variant pairs of division names (臺/台, 峯/峰 …) to one of the pair. Units that occur in no
  * name fold to 0, which lets the scanner skip them at once.
  */
+import { APOSTROPHES, SPACES } from '../text/chars';
 
 /**
  * Variant pairs seen in Traditional division names (../shared/reference/divisions/variant-char-pairs.tsv),
  * and 厦/廈, which mixed-script text writes 厦門.
  */
 const VARIANT_PAIRS = '臺台峯峰溫温谿溪衞衛嶽岳鉅巨爲為霑沾鐘鍾敍敘啟啓淦干臥卧穀谷遊游箇個脱脫藴蘊厦廈';
-const APOSTROPHES = "'’ʼ′`´";
-const SPACES = ' \u00a0\u2002\u2003\u2009\u202f\u3000';
 
 /** Every unit that folds to something other than itself, with what it folds to. */
 const SPECIAL = new Map<number, number>();

@@ -1,7 +1,8 @@
 /**
  * The names the detector looks for, built from the gazetteer: every full name (Simplified and
  * each accepted Traditional form), aliases of autonomous units (恩施州, 长阳县), short names of
- * two characters or more, Latin names of provinces and prefectures (Hangzhou, Xi'an, Urumqi), and
+ * two characters or more, Latin names of provinces, prefectures and county-level cities (Hangzhou,
+ * Xi'an, Urumqi, Yiwu), and
  * former names (襄樊市 and 襄樊 for 襄阳市, 萧山县 for 萧山区).
  *
  * Keys are not deduplicated: one text can name several divisions (吉林: a province and a
@@ -45,20 +46,38 @@ const ONE_SYLLABLE =
   /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|üe|er|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü)$/i;
 
 /**
- * Latin names: the conventional English names where they exist (Lhasa, not Lasa), else the
- * pinyin, also without its apostrophe (Tai'an, Taian) unless that spells one syllable, which is
- * more often a given name (Ji'an, not Jian). Xi'an's "Xian" is listed as an English name.
+ * Latin names of provinces, prefectures and county-level cities: the conventional English names
+ * where they exist (Lhasa, not Lasa) and older romanizations (Peking), else the pinyin, also
+ * without its apostrophe (Tai'an, Taian) unless that spells one syllable, which is more often a
+ * given name (Ji'an, not Jian). Xi'an's "Xian" is listed as an English name. Pinyin is also
+ * accepted with a hyphen between its syllables (Shang-hai, Nan-chang) and English names of
+ * several words with hyphens between them (Inner-Mongolia); other English names of one word with
+ * hyphens between their syllables (Tsing-tao).
  */
 export function latinNames(division: Division): string[] {
-  if (division.level === 'county') return [];
+  if (division.level === 'county' && !division.nameHans.endsWith('市')) return [];
   const names: string[] = [];
-  for (const name of division.english.length ? division.english : [division.pinyin]) {
+  const add = (name: string) => {
     if (!names.includes(name)) names.push(name);
+  };
+  for (const name of division.english.length ? division.english : [division.pinyin]) {
+    add(name);
     const plain = name.replace(/'/g, '');
-    if (!names.includes(plain) && !ONE_SYLLABLE.test(plain)) names.push(plain);
+    if (!ONE_SYLLABLE.test(plain)) add(plain);
+    if (name.includes(' ')) add(name.replace(/ /g, '-'));
+    else if (name !== division.pinyin) {
+      const syllables = /^[^'-]+$/.test(name) ? name.match(SYLLABLE) : null;
+      if (syllables && syllables.length > 1 && syllables.join('') === name) add(syllables.join('-'));
+    }
   }
+  if (division.syllables.length > 1) add(capitalise(division.syllables.join('-')));
   return names;
 }
+
+/** A syllable of an older romanization, for its hyphenated spelling: Tsing-tao, Chung-king, Kwang-tung. */
+const SYLLABLE = /[^aeiouy]*[aeiouy]+(?:ng|n|w|h|r)?(?![aeiouy])/gi;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function buildKeySet(gazetteer: Gazetteer): KeySet {
   const texts: string[] = [];
@@ -88,7 +107,7 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
       for (const short of shorts) for (const replacement of replacements) add(short + replacement, i, 1);
     }
     for (const short of shorts) add(short, i, 2);
-    if (d.level !== 'county') for (const name of latinNames(d)) add(name, i, 3);
+    for (const name of latinNames(d)) add(name, i, 3);
     // Former names (襄樊市, 萧山县) are keys of today's division, judged as its own names are.
     for (const f of d.former) {
       const stem = f.shortLength || f.nameHans.length - 1;

@@ -4,7 +4,7 @@
  * landform character (河, 山, 湖, 江 …) joined to the word before it, and whose second character
  * is a direction followed by a side (侧, 岸, 麓, 坡 …), is a direction from that landform.
  */
-import { charSet, isHan } from './chars';
+import { charSet, isHan } from '../text/chars';
 import { isGoverning, isListSeparator } from './cues';
 
 const isLandform = charSet('山河湖江海溪峰岭嶺池泉洲岛島湾灣');

@@ -1,22 +1,176 @@
-/** The rules for Latin names (Hangzhou, Xi'an): where they stand as words of their own, and their level word. */
-import { isDigit, isLatinLetter, isUpperLatin, unitAt } from './chars';
-import { LATIN_LEVEL_WORDS, LATIN_STREET, LATIN_SURNAMES } from './cues';
-import type { Candidate } from './rules';
+/**
+ * The rules for Latin names (Hangzhou, Xi'an, Peking, Yiwu): where they stand as words of their
+ * own, which need evidence, and their level word.
+ *
+ * - A name is a capitalised word of its own, not a surname's neighbour (Zhao Ziyang, Zhao
+ *   (Ziyang)) nor the start of a street (Beijing West Road), nor a town of another country
+ *   (Canton, Ohio).
+ * - Names of provinces and prefectures are trusted, except those that also name something well
+ *   known elsewhere (Canton, Dali, Lhasa apso): these, like every county-level city, need
+ *   evidence nearby.
+ * - Evidence is a division above the place named in its sentence (Yiwu, Zhejiang), its level
+ *   word (Yiwu City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of
+ *   provinces and prefectures, China named in its sentence or a page that has named other places. County-level cities are not excused by "China" alone: their
+ *   names are often given names (Xinyi, Wenling).
+ */
+import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
+import { LATIN_STREET, LATIN_SURNAMES } from './cues';
+import { LATIN_LEVEL_WORDS } from '../text/levels';
+import type { Candidate, RuleContext } from './rules';
+import { latinKey } from '../text/latin';
+
+/** Evidence is looked for in the name's sentence, at most this far each side (UTF-16 units). */
+const EVIDENCE_REACH = 200;
+/** The end of a sentence: its mark and the space after it, or a line break. */
+const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
+
+/**
+ * Names of provinces and prefectures (or their older forms) that are as often something else:
+ * Canton (towns in Ohio, Michigan and elsewhere; a Swiss or French division), Sian (Sian Ka'an
+ * in Mexico; Singlish "sian"), Soochow (Soochow University in Taipei), Kirin (the brewery),
+ * Dali (Salvador Dalí), Yanan (the Yanan languages of California), Lhasa (the Lhasa apso),
+ * Kashi (Varanasi), Baoshan (Shanghai's district and its steelworks), Yili (the dairy), Hami
+ * (the melon).
+ */
+const NAMES_OF_OTHER_THINGS = new Set(
+  'canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '),
+);
+
+/**
+ * States and provinces of other countries that follow a town's name: "Canton, Ohio", "Houma, La.".
+ * US states by name and by the abbreviations of wire copy, and the Canadian provinces.
+ */
+const ELSEWHERE = new RegExp(
+  '^,? +(' +
+    [
+      'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho',
+      'Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota',
+      'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York',
+      'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina',
+      'South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
+      'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.',
+      'Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.',
+      'N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|Penn\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Tex\\.|Vt\\.|Va\\.|Wash\\.|Wis\\.|Wyo\\.',
+      'Ontario|Ont\\.|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia',
+    ].join('|') +
+    ')',
+);
+
+/** A page that has named this many divisions is about China: its Canton is Guangzhou. */
+const PAGE_PLACES = 2;
+const CHINA = /\b(China|Chinese|PRC|P\.R\.C\.|P\. R\. China)\b/;
+/** A level word after a county-level city or a prefecture: "Yiwu City", "Wenling county", "Dali prefecture". */
+const LEVEL_AFTER = /^[ \u00a0]+(City|County|Prefecture|city|county|prefecture|county-level city)\b/;
+/**
+ * A dateline: an ALL-CAPS name that starts a line (perhaps after a wire code in brackets or a
+ * bar) and is followed by a dash, perhaps after a date: "(XYYE 0405) PEKING - ", "CANTON, March 3 - ".
+ */
+const DATELINE_BEFORE = /(^|\n|\) |\| )[ \u00a0]*$/;
+const DATELINE_AFTER = /^(,[^\n\-–—]{0,24}| \([^)\n]{1,20}\))?[ \u00a0]+[-–—][ \u00a0]/;
+
+/**
+ * Words that may stand capitalised before a place name without making it part of a longer name:
+ * sentence-initial function words ("In Beijing Xi said").
+ */
+const OPENERS = new Set(
+  'a an and as at before between both but by during for from if in into like near of on since than the then to via when while with'.split(' '),
+);
+/** Capitalised words after a name that keep it a place: its level or a feature named after it. */
+const PLACE_WORDS = new Set(
+  'city county province prefecture municipality autonomous region district island islands bay river port airport station area zone basin plain'.split(' '),
+);
 
 /** A capitalised word of its own, not a surname's neighbour ("Wang Jian") nor a street ("Beijing West Road"). */
-export function latinFits(c: Candidate, text: string): boolean {
+function latinFits(c: Candidate, text: string, all: readonly Candidate[]): boolean {
   const before = unitAt(text, c.start - 1);
   const after = unitAt(text, c.end);
   if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
   if (!isUpperLatin(text.charCodeAt(c.start))) return false;
-  const previousWord = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
+  const previousWord = /(\p{Lu}\p{Ll}+) \(?$/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
   const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
   if (LATIN_STREET.test(text.slice(c.end, c.end + 24))) return false;
-  return ![previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()));
+  if (ELSEWHERE.test(text.slice(c.end, c.end + 24))) return false;
+  if ([previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()))) return false;
+  return !insideLongerName(c, text, all);
+}
+
+/**
+ * Between two capitalised words the name is part of a longer one, a person's (Carmen Yulín Cruz)
+ * or an organisation's (SAS Grand Hotel Beijing Joint Venture), unless the word before opens a
+ * sentence (In Beijing Xi said) or the word after is a place word (Grand Hotel Beijing Airport).
+ */
+function insideLongerName(c: Candidate, text: string, all: readonly Candidate[]): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*) $/u.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+  const after = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 16))?.[1];
+  if (!before || !after) return false;
+  if (OPENERS.has(before.toLowerCase()) || PLACE_WORDS.has(after.toLowerCase())) return false;
+  // Two places side by side (Henan Ziyang, Zhejiang Yiwu) are not one longer name.
+  const placeAt = (from: number, to: number) => within(all, from, to).length > 0;
+  return !placeAt(c.end + 1, c.end + 1 + after.length) && !placeAt(c.start - 1 - before.length, c.start - 1);
+}
+
+type Need = 'none' | 'place' | 'county';
+
+/** What a Latin name needs before it is read as a place. */
+function needOf(c: Candidate, text: string): Need {
+  if (c.entries.every((e) => e.division.level === 'county')) return 'county';
+  return NAMES_OF_OTHER_THINGS.has(latinKey(text.slice(c.start, c.end))) ? 'place' : 'none';
+}
+
+/** The sentence around [start, end), as offsets, at most EVIDENCE_REACH units each side. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - EVIDENCE_REACH);
+  for (const m of text.slice(from, start).matchAll(SENTENCE_END)) from = Math.max(0, start - EVIDENCE_REACH) + m.index + m[0].length;
+  const after = text.slice(end, end + EVIDENCE_REACH);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  return [from, end + (stop ? stop.index : after.length)];
+}
+
+/** Candidates (sorted by start) that lie within [from, to). */
+function within(all: readonly Candidate[], from: number, to: number): Candidate[] {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (all[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: Candidate[] = [];
+  for (let i = low; i < all.length && all[i]!.start < to; i++) if (all[i]!.end <= to) found.push(all[i]!);
+  return found;
+}
+
+function hasEvidence(c: Candidate, need: Exclude<Need, 'none'>, { text, isAbove, page }: RuleContext, all: readonly Candidate[]): boolean {
+  const after = text.slice(c.end, c.end + 32);
+  if (LEVEL_AFTER.test(after)) return true;
+  const name = text.slice(c.start, c.end);
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  if (name === name.toUpperCase() && DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return true;
+  const [from, to] = sentenceAround(text, c.start, c.end);
+  // Another name, not the same one again: Dali the prefecture is above Dali the city.
+  const parentNamed = within(all, from, to).some(
+    (p) =>
+      latinKey(text.slice(p.start, p.end)) !== latinKey(name) &&
+      p.entries.some((pe) => c.entries.some((e) => isAbove(pe.division.index, e.division.index))),
+  );
+  if (parentNamed) return true;
+  if (need === 'county') return false;
+  return CHINA.test(text.slice(from, to)) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
+}
+
+/** Whether a Latin candidate is a place name; `all` holds every candidate of the text, sorted by start. */
+export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Candidate[]): boolean {
+  const { text } = context;
+  if (!latinFits(c, text, all)) return false;
+  const need = needOf(c, text);
+  if (need !== 'none' && !hasEvidence(c, need, context, all)) return false;
+  readLatinLevel(c, text);
+  return true;
 }
 
 /** "Jilin City" and "Guangdong Province": the level word joins the name and settles its level. */
-export function readLatinLevel(c: Candidate, text: string): void {
+function readLatinLevel(c: Candidate, text: string): void {
   const after = text.slice(c.end, c.end + 32);
   for (const [pattern, level] of LATIN_LEVEL_WORDS) {
     const word = pattern.exec(after);

@@ -53,6 +53,11 @@ export class PageEvidence {
     return entries.some((e) => this.#confirmed.has(e.division.index));
   }
 
+  /** How many divisions the page has named so far: on a page naming several, Canton is Guangzhou. */
+  get placesNamed(): number {
+    return this.#total;
+  }
+
   /** The province the page is about, if one leads. */
   get leadingProvince(): string | null {
     return this.#leader;

@@ -10,7 +10,8 @@
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
  *   governing word (在范县), or a list or route of places around them (柳州、来宾; 西安至安康).
  */
-import { isHan, unitAt } from './chars';
+import { isHan, unitAt } from '../text/chars';
+import { LEVEL_ORDER } from '../text/levels';
 import {
   PHRASES,
   REIGN_YEAR,
@@ -29,7 +30,7 @@ import {
 } from './cues';
 import type { Form, KeyEntry } from './keys';
 import { isDirectionFromLandform, startsSide } from './landforms';
-import { latinFits, readLatinLevel } from './latin-rules';
+import { judgeLatin } from './latin-rules';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { append } from '../multimap';
@@ -209,9 +210,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
 
   for (const c of candidates) {
     if (c.form === 'latin') {
-      if (!latinFits(c, text)) continue;
-      readLatinLevel(c, text);
-      accept(c);
+      if (judgeLatin(c, context, candidates)) accept(c);
       continue;
     }
     if (inPhrase(c, text) || inDottedName(c, text, all)) continue;
@@ -269,7 +268,6 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   return accepted;
 }
 
-const LEVEL_RANK = { province: 0, prefecture: 1, county: 2 } as const;
 /** How far (in UTF-16 units) a parent named nearby still settles an ambiguous name. */
 const NEARBY = 12;
 
@@ -300,7 +298,7 @@ export function rankEntries(kept: readonly Candidate[], at: number, context: Rul
       Number(parentIn(nearby, b)) - Number(parentIn(nearby, a)) ||
       Number(inPageProvince(b)) - Number(inPageProvince(a)) ||
       formRank(a) - formRank(b) ||
-      LEVEL_RANK[a.division.level] - LEVEL_RANK[b.division.level] ||
+      LEVEL_ORDER[a.division.level] - LEVEL_ORDER[b.division.level] ||
       a.division.index - b.division.index, // code order, without a locale's collation
   );
 }

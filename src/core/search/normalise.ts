@@ -5,7 +5,11 @@
  * apostrophes (Xi'an) and full-width letters all reduce to the same key.
  */
 import { foldString } from '../detect/fold';
-import { latinKey } from '../latin';
+import { APOSTROPHES } from '../text/chars';
+import { latinKey } from '../text/latin';
+
+/** What separates the words of a query: anything but letters, digits and the apostrophes of names (Xi′an). */
+const NOT_IN_A_WORD = new RegExp(`[^\\p{L}\\p{M}\\p{N}${APOSTROPHES}]+`, 'u');
 
 export type Query = { script: 'han'; key: string } | { script: 'latin'; key: string; words: string[] };
 
@@ -17,7 +21,7 @@ export function hanKey(text: string): string {
 export function latinWords(text: string): string[] {
   return text
     .normalize('NFKC')
-    .split(/[^\p{L}\p{M}\p{N}'’ʼ`]+/u)
+    .split(NOT_IN_A_WORD)
     .map((word) => latinKey(word).replace(/[^a-z]/g, ''))
     .filter((word) => word.length > 0);
 }

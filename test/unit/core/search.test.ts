@@ -149,7 +149,13 @@ describe('popup search: ranking', () => {
     expect(first('hangzou')).toEqual({ label: '330100', match: 'fuzzy' });
     expect(first('shenzen')).toEqual({ label: '440300', match: 'fuzzy' });
     expect(first('tianjing')).toEqual({ label: '120000', match: 'fuzzy' });
-    expect(first('urumchi')).toEqual({ label: '650100', match: 'fuzzy' });
+    expect(first('urumuchi')).toEqual({ label: '650100', match: 'fuzzy' });
+  });
+
+  it('finds older romanizations as exact names (data/divisions/latin-variants.tsv)', () => {
+    expect(first('urumchi')).toEqual({ label: '650100', match: 'exact' });
+    expect(first('Peking')).toEqual({ label: '110000', match: 'exact' });
+    expect(first('Kwangtung')).toEqual({ label: '440000', match: 'exact' });
   });
 });
 

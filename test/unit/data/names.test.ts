@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLatinVariants } from '../../../src/cli/build-data/latin-variants';
 import { shortHantForms } from '../../../src/core/gazetteer';
+import { romanizedName } from '../../../src/core/names';
 import { division, gazetteer } from '../../support/data';
 
 /**
@@ -119,14 +121,26 @@ describe('romanisation', () => {
     .slice(1)
     .map((line) => line.split('\t'));
 
-  it('matches the reviewed pinyin and English names of all 364 provinces and prefectures', () => {
+  const variants = readLatinVariants(path.join(import.meta.dirname, '../../../data/divisions/latin-variants.tsv'), (code) =>
+    gazetteer.byCode.get(code)?.nameHans,
+  );
+
+  it('matches the reviewed pinyin and English names of all 364 provinces and prefectures, older romanizations after them', () => {
     expect(reviewed).toHaveLength(364);
     for (const [code, name, pinyin, english = ''] of reviewed) {
       const d = gazetteer.byCode.get(code!)!;
       expect(d.nameHans).toBe(name);
       expect(d.pinyin, name).toBe(pinyin);
-      expect(d.english.join(','), name).toBe(english);
+      const older = variants.get(code!) ?? [];
+      const conventional = english ? english.split(',') : older.length ? [pinyin!] : [];
+      expect(d.english, name).toEqual([...conventional, ...older.filter((form) => !conventional.includes(form))]);
     }
+  });
+
+  it('adds every older romanization to its division, the name shown staying today\'s', () => {
+    expect(gazetteer.byCode.get('110000')!.english).toEqual(['Beijing', 'Peking', 'Peiping']);
+    expect(gazetteer.byCode.get('440100')!.english).toContain('Canton');
+    expect(romanizedName(gazetteer.byCode.get('440100')!)).toBe('Guangzhou');
   });
 
   it('fixes pinyin-pro where it is known to be wrong', () => {

@@ -1,4 +1,8 @@
-/** Character classes the detection rules look at, on UTF-16 code units. */
+/**
+ * Character classes, on UTF-16 code units, for detection, search and the hover gate alike: Han,
+ * Latin letters, digits, and the one set of apostrophes and of spaces that Latin names may be
+ * written with (Xi'an, Xi’an, Xi′an; Inner Mongolia with a no-break space).
+ */
 
 export function isHan(unit: number): boolean {
   return (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
@@ -29,3 +33,10 @@ export function charSet(chars: string): (unit: number) => boolean {
 
 /** The code unit at `i`, or 0 outside the text. */
 export const unitAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+
+/** Apostrophes seen in Latin names, the ASCII one first: ' ’ ʼ ′ ` ´. */
+export const APOSTROPHES = "'\u2019\u02bc\u2032`\u00b4";
+/** Spaces seen between the words of a name, the ASCII one first (no-break, en, em, thin, narrow, ideographic). */
+export const SPACES = ' \u00a0\u2002\u2003\u2009\u202f\u3000';
+
+export const isApostrophe = charSet(APOSTROPHES);
