@@ -15,7 +15,12 @@ export function readOfficesFile() {
 }
 
 export function readAppData(): AppData {
-  return loadAppData(readJson('generated/divisions.json'), readOfficesFile(), readJson('generated/lexicon.json'));
+  return loadAppData(
+    readJson('generated/divisions.json'),
+    readOfficesFile(),
+    readJson('generated/lexicon.json'),
+    readJson('generated/areas-page.json'),
+  );
 }
 
 export function readAreasFile() {

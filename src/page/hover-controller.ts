@@ -20,7 +20,8 @@ export interface PageData {
   detectAt(text: string, index: number, settings: Settings): Detection | null;
   detect(text: string, settings: Settings): Detection[];
   officeOf(code: string): OfficeId;
-  cards(codes: string[], tr: Translator): PlaceCard[];
+  /** The cards of a detection: each division it may name, or the area it names. */
+  cards(detection: Detection, tr: Translator): PlaceCard[];
   cardText(card: PlaceCard, tr: Translator): string;
 }
 
@@ -145,7 +146,7 @@ export class HoverController {
     this.hide();
     this.#current = { window: { text, index: detection.start, pieces: [] }, detection, ranges: [] };
     this.#tr = this.#translator(settings, this.#current);
-    this.#cards = data.cards(detection.codes, this.#tr);
+    this.#cards = data.cards(detection, this.#tr);
     this.#pinned = true;
     const rects = range ? [...range.getClientRects()] : [];
     const fallback = { left: innerWidth / 2 - 150, right: innerWidth / 2 + 150, top: 40, bottom: 40 };
@@ -214,7 +215,7 @@ export class HoverController {
     this.#current = match;
     this.#copied = false;
     this.#tr = this.#translator(settings, match);
-    this.#cards = this.services.data().cards(match.detection.codes, this.#tr);
+    this.#cards = this.services.data().cards(match.detection, this.#tr);
     this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
     const rects = match.ranges.flatMap((r) => {
       const range = this.doc.createRange();
@@ -234,7 +235,7 @@ export class HoverController {
   #render(): void {
     if (!this.#current || !this.#settings) return;
     this.#tr = this.#translator(this.#settings, this.#current);
-    this.#cards = this.services.data().cards(this.#current.detection.codes, this.#tr);
+    this.#cards = this.services.data().cards(this.#current.detection, this.#tr);
     this.host.update(this.services.render(this.#state()));
   }
 
