@@ -20,6 +20,8 @@ import {
   isSuffix,
   isNicknamePrefix,
   isSurname,
+  isTitleHead,
+  AREA_WORDS,
 } from './cues';
 import type { PageArea } from '../data/areas-schema';
 import type { Form, KeyEntry } from './keys';
@@ -81,6 +83,24 @@ function needsEvidence(c: Candidate, text: string): boolean {
  * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
  * a parent place before them or a list makes them a place.
  */
+/**
+ * A name starting with 长 right after a character that makes a title with it (团长|沙祖康,
+ * 部长|沙龙, 院长|春…) is the title's 长, unless a place ends there (湖南省|长沙).
+ */
+function isTitleBefore(c: Candidate, text: string, places: Neighbours): boolean {
+  const first = text.charCodeAt(c.start);
+  return (first === ZHANG || first === ZHANG_HANT) && isTitleHead(unitAt(text, c.start - 1)) && !places.endingAt(c.start).length;
+}
+const ZHANG = 0x957f; // 长
+const ZHANG_HANT = 0x9577; // 長
+
+/**
+ * 广东|山区, 山西|城区: where a place ends on a district's first character and the rest is a word for
+ * a kind of area, the text says "Guangdong's mountain areas"; the district needs evidence.
+ */
+const endsInAreaWord = (c: Candidate, text: string, places: Neighbours) =>
+  c.end - c.start === 3 && AREA_WORDS.has(text.slice(c.start + 1, c.end)) && places.endingAt(c.start + 1).length > 0;
+
 const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
@@ -137,7 +157,10 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     const reading = hanAround && !isLongName(c) ? readWords(text, c.start, sibling?.end ?? c.end) : null;
     // 派往常德: a governing word before the name outweighs a word it starts (往常).
     const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
-    if (reading && (crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
+    // 广西|北海: a parent named right before outweighs a word across the edge (西北).
+    const crossesStart = reading?.crossesStart && !hasParentBefore(c, places, context.isAbove);
+    if (reading && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
+    if (isTitleBefore(c, text, places)) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
@@ -152,7 +175,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
         continue;
       }
     }
-    if (!needsEvidence(c, text)) accept(c);
+    if (!needsEvidence(c, text) && !(isFull && endsInAreaWord(c, text, places))) accept(c);
     else if (isFull && !isGenericDistrict(c) && (isGoverning(before) || !isHan(before))) accept(c);
     // 到开封，: a governing word before and the end of a phrase after.
     else if (!isFull && isGoverning(before) && !isHan(unitAt(text, c.end))) accept(c);
