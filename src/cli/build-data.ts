@@ -21,7 +21,9 @@ export function generatedFiles(): Record<string, string> {
   return {
     'generated/divisions.json': serialize(file),
     'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
-    'generated/lexicon.json': serializeLexicon(buildLexicon(gazetteer, areasPage)),
+    'generated/lexicon.json': serializeLexicon(
+      buildLexicon(gazetteer, areasPage, fs.readFileSync(path.join(dataDir, 'divisions/tw-hk-townships.tsv'), 'utf8')),
+    ),
     'generated/offices-page.json': officesForPages(fs.readFileSync(path.join(dataDir, 'offices.json'), 'utf8')),
     'generated/areas-page.json': serializeAreasPage(areasPage),
   };

@@ -190,13 +190,37 @@ function chosen(list: Straddle[], cuts: Set<string>, weightOf: (pair: string) =>
   return words;
 }
 
-export function buildLexicon(gazetteer: Gazetteer, areas: AreasPageFile): LexiconFile {
+export function buildLexicon(gazetteer: Gazetteer, areas: AreasPageFile, townships: string): LexiconFile {
   const dictionary = readJiebaDictionary();
   const { all, cuts } = straddles(gazetteer, areas, dictionary);
   const weightOf = (name: string) => Math.max(dictionary.words.get(name) ?? 0, NAME_FLOOR);
   const heads = chosen(all.heads, cuts, (pair) => weightOf(pair.slice(pair.indexOf(LEXICON_EDGE) + 1)));
+  for (const word of townshipWords(townships)) heads.add(word);
   const tails = chosen(all.tails, cuts, (pair) => weightOf(pair.slice(0, pair.indexOf(LEXICON_EDGE))));
   return { format: LEXICON_FORMAT, source: dictionary.source, heads: withTraditional(heads), tails: withTraditional(tails) };
+}
+
+/**
+ * Taiwan townships and Hong Kong districts after their parent (data/divisions/tw-hk-townships.tsv),
+ * as words that start before the mainland name they share: 苗栗|泰安, 屏東|東港,
+ * 香港|大埔, in both scripts, with 台 for 臺 too.
+ */
+function townshipWords(tsv: string): Set<string> {
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const words = new Set<string>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('region\t')) continue;
+    const [, parent = '', township = ''] = line.split('\t');
+    const inside = township.length >= 3 ? township.slice(0, -1) : township;
+    // 苗栗縣泰安鄉 is already a township by its 鄉: the county's short form (苗栗泰安) is what needs listing.
+    const parents = [/[縣市]$/.test(parent) ? parent.slice(0, -1) : parent];
+    for (const outside of parents.flatMap((p) => [p, p.replace(/臺/g, '台')])) {
+      if (outside.length > OUTSIDE) continue;
+      words.add(outside + LEXICON_EDGE + inside);
+      words.add(toSimplified(outside) + LEXICON_EDGE + toSimplified(inside));
+    }
+  }
+  return words;
 }
 
 /** The Simplified words and their Traditional forms (Taiwan, standard and Hong Kong), sorted. */

@@ -25,4 +25,13 @@ describe('detector: titles, areas and parents around a name', () => {
     expect(names('广西北海的银滩')).toEqual(['广西', '北海']);
     expect(names('西北海拔很高')).toEqual([]);
   });
+
+  it('reads a Taiwan township or Hong Kong district after its parent as that place, not the mainland one', () => {
+    expect(names('我們到苗栗泰安泡溫泉')).toEqual([]);
+    expect(names('屏東東港的黑鮪魚')).toEqual([]);
+    expect(names('台北中山的夜市')).toEqual([]);
+    expect(names('香港大埔的居民')).toEqual([]);
+    expect(names('到泰安去爬泰山，再去東港')).toEqual(['泰安', '東港']);
+    expect(names('山东泰安')).toEqual(['山东', '泰安']);
+  });
 });
