@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import areasJson from '../../data/generated/areas-page.json?raw';
 import divisionsJson from '../../data/generated/divisions.json?raw';
 import latinWordList from '../../data/generated/latin-words.json';
 import lexiconJson from '../../data/generated/lexicon.json?raw';
@@ -34,7 +35,7 @@ export default defineContentScript({
       latinWords: new Set(latinWordList),
       popoverCss,
       highlightCss,
-      data: () => (data ??= makePageData(divisionsJson, officesJson, lexiconJson)),
+      data: () => (data ??= makePageData(divisionsJson, officesJson, lexiconJson, areasJson)),
       loadSettings: async () => (await loadSettings()).settings,
       watchSettings: (callback) => watchSettings(({ settings }) => callback(settings)),
       saveSettings: (patch) => void updateSettings(patch),

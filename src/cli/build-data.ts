@@ -1,6 +1,6 @@
 /**
- * `npm run data`: regenerates data/generated/divisions.json, latin-words.json, lexicon.json
- * and offices-page.json, and data/offices.schema.json. `--check` fails if the committed files are stale.
+ * `npm run data`: regenerates data/generated/divisions.json, latin-words.json, lexicon.json,
+ * offices-page.json and areas-page.json, and data/offices.schema.json. `--check` fails if the committed files are stale.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,18 +10,24 @@ import { buildDivisions, serialize } from './build-data/build';
 import { buildLexicon, serializeLexicon } from './build-data/lexicon';
 import { latinWords } from './build-data/latin-words';
 import { officesJsonSchema } from './build-data/offices-json-schema';
+import { buildAreasPage, serializeAreasPage } from './build-data/areas-page';
+import { readAreasFile } from './data';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 
 export function generatedFiles(): Record<string, string> {
   const { file } = buildDivisions(dataDir);
   const gazetteer = loadGazetteer(file);
+  const areasPage = buildAreasPage(readAreasFile());
   return {
     'generated/divisions.json': serialize(file),
     'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
-    'generated/lexicon.json': serializeLexicon(buildLexicon(gazetteer)),
+    'generated/lexicon.json': serializeLexicon(
+      buildLexicon(gazetteer, areasPage, fs.readFileSync(path.join(dataDir, 'divisions/tw-hk-townships.tsv'), 'utf8')),
+    ),
     'generated/offices-page.json': officesForPages(fs.readFileSync(path.join(dataDir, 'offices.json'), 'utf8')),
     'offices.schema.json': officesJsonSchema(),
+    'generated/areas-page.json': serializeAreasPage(areasPage),
   };
 }
 

@@ -12,7 +12,12 @@ export function readOfficesFile() {
 }
 
 export function readAppData(): AppData {
-  return loadAppData({ divisions: readJson('generated/divisions.json'), offices: readJson('offices.json'), lexicon: readJson('generated/lexicon.json') });
+  return loadAppData({
+    divisions: readJson('generated/divisions.json'),
+    offices: readJson('offices.json'),
+    lexicon: readJson('generated/lexicon.json'),
+    areasPage: readJson('generated/areas-page.json'),
+  });
 }
 
 export function readAreasFile() {

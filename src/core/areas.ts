@@ -19,7 +19,7 @@ export const AREA_KIND_KEYS: Record<AreaKind, MessageKey> = {
 };
 
 /** The offices serving the provinces of an area's hosts, each once, in the directory's order. */
-export function officesOfArea(area: Area, gazetteer: Gazetteer, directory: Directory): Office[] {
+export function officesOfArea(area: Pick<Area, 'hosts'>, gazetteer: Gazetteer, directory: Directory): Office[] {
   const ids = new Set(area.hosts.map((code) => directory.officeOfProvince(gazetteer.byCode.get(code)!.provinceCode).id));
   return directory.offices.filter((office) => ids.has(office.id));
 }

@@ -2,6 +2,7 @@
  * The mainland divisions in memory: parsed once from the compact generated file, with the
  * chain of each division (county → prefecture → province).
  */
+import type { PageArea } from './data/areas-schema';
 import type { Lexicon } from './detect/lexicon';
 import { formatPinyin } from './pinyin';
 import {
@@ -49,6 +50,8 @@ export interface Gazetteer {
   byCode: ReadonlyMap<string, Division>;
   /** The words around the names, which detection needs and search does not. */
   lexicon?: Lexicon;
+  /** New areas, cooperation zones and regions, which detection finds too (雄安新区, 前海, 长三角). */
+  areas?: PageArea[];
 }
 
 /** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */

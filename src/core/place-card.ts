@@ -51,6 +51,22 @@ export interface PlaceCard {
   hotline: string;
   emergency: EmergencyView;
   asOf: string;
+  /** Set when the card is a new area, cooperation zone or region's (area-card.ts), not a division's. */
+  area?: AreaFacts;
+}
+
+interface AreaFacts {
+  /** What kind of area it is: 国家级新区, 合作区, 区域. */
+  kind: string;
+  since?: string;
+  /** The divisions it lies in, in the chosen script. */
+  hosts: string[];
+  /** Every office serving the hosts' provinces; `office` is the first. */
+  offices: OfficeView[];
+  /** The liaison units of the hosts, each once; `liaison` is set when one covers every host. */
+  liaisons: LiaisonView[];
+  /** Whether some host has no liaison unit (8 of the Greater Bay Area's 9 cities). */
+  uncovered: boolean;
 }
 
 
@@ -83,7 +99,7 @@ export function officeView(office: Office, tr: Translator): OfficeView {
   };
 }
 
-function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
+export function liaisonView(unit: LiaisonUnit, tr: Translator): LiaisonView {
   return {
     id: unit.id,
     name: liaisonName(unit, tr),
@@ -119,14 +135,26 @@ export function placeCard(gazetteer: Gazetteer, directory: Directory, division: 
   };
 }
 
+/** The card's liaison unit, or an area's units (a region's provinces each have theirs). */
+export function liaisonLine({ liaison, area }: PlaceCard, tr: Translator): string {
+  const units = area?.liaisons ?? (liaison ? [liaison] : []);
+  if (!units.length) return tr.t('noLiaisonUnit');
+  const names = units.map((u) => `${u.name} (${u.seat})`);
+  if (area?.uncovered) names.push(tr.t('areaLiaisonElsewhere'));
+  return names.join(tr.language === 'en' ? '; ' : '；');
+}
+
 /** Plain text for the clipboard: the place, its office and how to get help. */
 export function cardAsText(card: PlaceCard, tr: Translator): string {
+  const { area } = card;
   const lines = [
     [card.name, ...card.chain].join(' · ') + ` (${card.romanized})`,
     ...(card.former ? [card.former] : []),
-    `${tr.t('office')}: ${card.office.name} (${card.office.abbr})`,
+    ...(area ? [area.kind, `${tr.t('hostedBy')}: ${area.hosts.join(tr.language === 'en' ? ', ' : '、')}`] : []),
+    ...(area?.offices ?? [card.office]).map((office) => `${tr.t('office')}: ${office.name} (${office.abbr})`),
   ];
-  if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
+  if (card.area?.liaisons.length) lines.push(`${tr.t('liaisonUnit')}: ${liaisonLine(card, tr)}`);
+  else if (card.liaison) lines.push(`${tr.t('liaisonUnit')}: ${card.liaison.name}`);
   const imm = card.office.immigration;
   const asOf = imm?.asOf ? ` (${tr.t('contactAsOf', { date: imm.asOf })})` : '';
   lines.push(imm?.tel ? `${tr.t('immigrationDivision')} ${tr.t('tel')}: ${imm.tel}${asOf}` : tr.t('contactViaWebsite'));

@@ -8,6 +8,7 @@ import { loadAppData } from '../core/data/load';
 import type { OfficeId } from '../core/data/offices-schema';
 import type { Detection } from '../core/detect/detect';
 import type { Translator } from '../core/i18n';
+import { areaCard } from '../core/area-card';
 import { cardAsText, placeCard, type PlaceCard } from '../core/place-card';
 import type { Settings } from '../core/settings';
 
@@ -16,13 +17,20 @@ export interface PageData {
   detectAt(text: string, index: number, settings: Settings): Detection | null;
   detect(text: string, settings: Settings): Detection[];
   officeOf(code: string): OfficeId;
-  cards(codes: string[], tr: Translator): PlaceCard[];
+  /** The cards of a detection: each division it may name, or the area it names. */
+  cards(detection: Detection, tr: Translator): PlaceCard[];
   cardText(card: PlaceCard, tr: Translator): string;
 }
 
-export function makePageData(divisionsJson: string, officesJson: string, lexiconJson: string): PageData {
+export function makePageData(divisionsJson: string, officesJson: string, lexiconJson: string, areasJson: string): PageData {
   const start = performance.now();
-  const app = loadAppData({ divisions: JSON.parse(divisionsJson), offices: JSON.parse(officesJson), lexicon: JSON.parse(lexiconJson) });
+  const app = loadAppData({
+    divisions: JSON.parse(divisionsJson),
+    offices: JSON.parse(officesJson),
+    lexicon: JSON.parse(lexiconJson),
+    areasPage: JSON.parse(areasJson),
+  });
+  const areas = new Map(app.gazetteer.areas!.map((area) => [area.id, area]));
   const detector = makeDetector(app.gazetteer);
   // One for the page (this frame's document): hover and highlight-all add to it and read it.
   const page = new PageEvidence();
@@ -36,11 +44,14 @@ export function makePageData(divisionsJson: string, officesJson: string, lexicon
       const division = app.gazetteer.byCode.get(code);
       return division ? app.directory.officeOfProvince(division.provinceCode).id : 'bjo';
     },
-    cards: (codes, tr) =>
-      codes.flatMap((code) => {
+    cards: ({ codes, area }, tr) => {
+      const named = area === undefined ? undefined : areas.get(area);
+      if (named) return [areaCard(app.gazetteer, app.directory, named, tr)];
+      return codes.flatMap((code) => {
         const division = app.gazetteer.byCode.get(code);
         return division ? [placeCard(app.gazetteer, app.directory, division, tr)] : [];
-      }),
+      });
+    },
     cardText: cardAsText,
   };
 }

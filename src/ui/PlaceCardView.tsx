@@ -1,6 +1,6 @@
 /** One place: its names, chain, office, liaison unit and how to get help. */
 import { OFFICE_COLORS } from '../core/office-colors';
-import type { PlaceCard } from '../core/place-card';
+import { liaisonLine, type PlaceCard } from '../core/place-card';
 import type { Translator } from '../core/i18n';
 import { EmergencyCard } from './EmergencyCard';
 import { otherLang, uiLang, zhLang } from './lang';
@@ -22,7 +22,7 @@ export function Hotline({ number, tr }: { number: string; tr: Translator }) {
 }
 
 export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; tr: Translator; compact?: boolean }) {
-  const { office, liaison } = card;
+  const { office, area } = card;
   const imm = office.immigration;
   return (
     <article class="card" data-code={card.code} lang={uiLang(tr)}>
@@ -34,25 +34,35 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
         <p class="chain">
           {[card.romanized, ...card.chain].join(' · ')}
           {!compact && <span class="level"> · {card.levelLabel}</span>}
+          {area?.since && <span class="since"> ({tr.t('since', { date: area.since })})</span>}
         </p>
         {card.former && <p class="former">{card.former}</p>}
-      </header>
-      <section class="office" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }}>
-        <h3 class="label">{tr.t('office')}</h3>
-        <p class="office-name">
-          <span class="swatch" aria-hidden="true" />
-          {office.name} <abbr class="abbr">{office.abbr}</abbr>
-        </p>
-        {!compact && (
-          <p class="other-name" lang={otherLang(tr)}>
-            {office.otherName}
+        {area && (
+          <p class="area-hosts">
+            {tr.t('hostedBy')}: <span lang={zhLang(tr.script)}>{area.hosts.join(tr.language === 'en' ? ', ' : '、')}</span>
           </p>
         )}
-        <p class="liaison">
-          <span class="label-inline">{tr.t('liaisonUnit')}: </span>
-          {liaison ? `${liaison.name} (${liaison.seat})` : tr.t('noLiaisonUnit')}
-        </p>
-      </section>
+      </header>
+      {(area?.offices ?? [office]).map((each, i, all) => (
+        <section key={each.id} class="office" data-office={each.id} style={{ '--office-color': OFFICE_COLORS[each.id] }}>
+          <h3 class="label">{tr.t(area ? 'servedBy' : 'office')}</h3>
+          <p class="office-name">
+            <span class="swatch" aria-hidden="true" />
+            {each.name} <abbr class="abbr">{each.abbr}</abbr>
+          </p>
+          {!compact && (
+            <p class="other-name" lang={otherLang(tr)}>
+              {each.otherName}
+            </p>
+          )}
+          {i === all.length - 1 && (
+            <p class="liaison">
+              <span class="label-inline">{tr.t('liaisonUnit')}: </span>
+              {liaisonLine(card, tr)}
+            </p>
+          )}
+        </section>
+      ))}
       {!compact && (
         <section class="help">
           <h3 class="label">{tr.t('help')}</h3>

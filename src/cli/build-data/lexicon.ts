@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
+import type { AreasPageFile } from '../../core/data/areas-schema';
 import type { Gazetteer } from '../../core/gazetteer';
 import { append } from '../../core/multimap';
 import { LEXICON_EDGE, LEXICON_FORMAT, type LexiconFile } from '../../core/detect/lexicon';
@@ -63,8 +64,10 @@ function readJiebaDictionary(): Dictionary {
  * (海城, 大理) and the two-character full names of one-character places (义县). A name with its
  * suffix (海城市) is read by jieba as one word more, which would spare every word around it.
  */
-function votingNames(gazetteer: Gazetteer): Set<string> {
+function votingNames(gazetteer: Gazetteer, areas: AreasPageFile): Set<string> {
   const names = new Set<string>();
+  // Two-character names of areas (前海, 横琴) are judged as the divisions' short names are.
+  for (const area of areas.areas) for (const name of [...area.names, ...area.guarded]) if (name.length === 2) names.add(name);
   for (const d of gazetteer.divisions) {
     if (d.shortHans.length === 1) names.add(d.nameHans);
     else if (d.shortHans.length === 2 && (d.level !== 'county' || d.nameHans.endsWith('市'))) names.add(d.shortHans);
@@ -73,8 +76,8 @@ function votingNames(gazetteer: Gazetteer): Set<string> {
 }
 
 /** Every name form a straddling word must not be: a place is judged by the overlap rules instead. */
-function placeWords(gazetteer: Gazetteer): Set<string> {
-  const words = new Set<string>();
+function placeWords(gazetteer: Gazetteer, areas: AreasPageFile): Set<string> {
+  const words = new Set<string>(areas.areas.flatMap((area) => area.names));
   for (const d of gazetteer.divisions) for (const name of [d.nameHans, d.shortHans]) words.add(name);
   return words;
 }
@@ -115,9 +118,9 @@ interface Straddle {
 }
 
 /** Every straddling word with the names it may cut, and the pairs jieba reads as cut (`cuts`). */
-function straddles(gazetteer: Gazetteer, dictionary: Dictionary): { all: { heads: Straddle[]; tails: Straddle[] }; cuts: Set<string> } {
-  const keys = votingNames(gazetteer);
-  const places = placeWords(gazetteer);
+function straddles(gazetteer: Gazetteer, areas: AreasPageFile, dictionary: Dictionary): { all: { heads: Straddle[]; tails: Straddle[] }; cuts: Set<string> } {
+  const keys = votingNames(gazetteer, areas);
+  const places = placeWords(gazetteer, areas);
   const byPrefix = new Map<string, string[]>();
   const bySuffix = new Map<string, string[]>();
   for (const key of keys) {
@@ -187,13 +190,37 @@ function chosen(list: Straddle[], cuts: Set<string>, weightOf: (pair: string) =>
   return words;
 }
 
-export function buildLexicon(gazetteer: Gazetteer): LexiconFile {
+export function buildLexicon(gazetteer: Gazetteer, areas: AreasPageFile, townships: string): LexiconFile {
   const dictionary = readJiebaDictionary();
-  const { all, cuts } = straddles(gazetteer, dictionary);
+  const { all, cuts } = straddles(gazetteer, areas, dictionary);
   const weightOf = (name: string) => Math.max(dictionary.words.get(name) ?? 0, NAME_FLOOR);
   const heads = chosen(all.heads, cuts, (pair) => weightOf(pair.slice(pair.indexOf(LEXICON_EDGE) + 1)));
+  for (const word of townshipWords(townships)) heads.add(word);
   const tails = chosen(all.tails, cuts, (pair) => weightOf(pair.slice(0, pair.indexOf(LEXICON_EDGE))));
   return { format: LEXICON_FORMAT, source: dictionary.source, heads: withTraditional(heads), tails: withTraditional(tails) };
+}
+
+/**
+ * Taiwan townships and Hong Kong districts after their parent (data/divisions/tw-hk-townships.tsv),
+ * as words that start before the mainland name they share: 苗栗|泰安, 屏東|東港,
+ * 香港|大埔, in both scripts, with 台 for 臺 too.
+ */
+function townshipWords(tsv: string): Set<string> {
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const words = new Set<string>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('region\t')) continue;
+    const [, parent = '', township = ''] = line.split('\t');
+    const inside = township.length >= 3 ? township.slice(0, -1) : township;
+    // 苗栗縣泰安鄉 is already a township by its 鄉: the county's short form (苗栗泰安) is what needs listing.
+    const parents = [/[縣市]$/.test(parent) ? parent.slice(0, -1) : parent];
+    for (const outside of parents.flatMap((p) => [p, p.replace(/臺/g, '台')])) {
+      if (outside.length > OUTSIDE) continue;
+      words.add(outside + LEXICON_EDGE + inside);
+      words.add(toSimplified(outside) + LEXICON_EDGE + toSimplified(inside));
+    }
+  }
+  return words;
 }
 
 /** The Simplified words and their Traditional forms (Taiwan, standard and Hong Kong), sorted. */

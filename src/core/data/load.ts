@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { loadLexicon } from '../detect/lexicon';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { makeDirectory, type Directory } from '../offices';
-import { areasFileSchema, type AreasFile } from './areas-schema';
+import { areasFileSchema, areasPageFileSchema, type AreasFile } from './areas-schema';
 import { divisionsFileSchema } from './division-row';
 import { officesFileSchema, officesPageSchema, type OfficesFile } from './offices-schema';
 
@@ -30,11 +30,22 @@ export interface DataFiles {
   offices: unknown;
   /** data/generated/lexicon.json: needed only to detect names in text (the popup's search does without). */
   lexicon?: unknown;
+  /**
+   * data/generated/areas-page.json: the areas' names for detection (the popup's search reads the
+   * areas with their sources from data/areas.json).
+   */
+  areasPage?: unknown;
 }
 
 export function loadAppData(files: DataFiles): AppData {
   const gazetteer = loadGazetteer(parseFile('divisions.json', divisionsFileSchema, files.divisions));
   if (files.lexicon !== undefined) gazetteer.lexicon = loadLexicon(files.lexicon);
+  if (files.areasPage !== undefined) {
+    gazetteer.areas = parseFile('areas-page.json', areasPageFileSchema, files.areasPage).areas;
+    for (const area of gazetteer.areas) {
+      for (const code of area.hosts) if (!gazetteer.byCode.has(code)) throw new Error(`areas-page.json: area ${area.id}: unknown host ${code}`);
+    }
+  }
   return { gazetteer, directory: makeDirectory(parseFile('offices.json', officesPageSchema, files.offices)) };
 }
 

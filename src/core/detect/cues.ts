@@ -126,3 +126,14 @@ const isWordBeforeXiao = charSet('大从從最较較很太更缩縮短弱矮');
  * "Nanjing Lu". Read after the name.
  */
 export const LATIN_STREET = /^(\s+(East|West|North|South|Middle|Central|E\.|W\.|N\.|S\.))?\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Lu|Jie|Dadao|Boulevard)\b/;
+
+/**
+ * Characters that make a title with a 长 after them: 团长, 部长, 院长, 董事长's 事 … (not 省, 市 or
+ * 县, which end places, nor 家: 老家|长治).
+ */
+export const isTitleHead = charSet('团團部校院局处處科所行厂廠社班队隊组組会會署司首船机機馆館站事书書');
+
+/** Words for a kind of area that end some district names: 东山区 in 广东山区 is "Guangdong's mountain areas". */
+export const AREA_WORDS = new Set(
+  '山区 山區 城区 城區 市区 市區 郊区 郊區 矿区 礦區 景区 景區 社区 社區 园区 園區 小区 小區 湾区 灣區 地区 地區 灾区 災區 牧区 牧區 林区 林區 老区 老區 新区 新區'.split(' '),
+);

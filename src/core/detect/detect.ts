@@ -8,6 +8,7 @@ import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry, type KeySet } fro
 import { makeFoldTable } from './fold';
 import { buildMatcher, type Matcher } from './matcher';
 import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
+import { isAreaName, type AreaCandidate } from './area-rules';
 import type { PageEvidence } from './page-evidence';
 import { makeWordReader } from './words';
 
@@ -30,6 +31,8 @@ export interface Detection {
   /** Every division the text may name, best first. */
   codes: string[];
   form: Form;
+  /** The new area, cooperation zone or region named (its id), whose hosts are `codes`. */
+  area?: string;
 }
 
 export interface Detector {
@@ -73,9 +76,16 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
     return false;
   }
 
-  function candidatesIn(text: string, from: number, to: number, options: DetectOptions): Candidate[] {
+  function candidatesIn(text: string, from: number, to: number, options: DetectOptions) {
     const found: Candidate[] = [];
+    const areas: AreaCandidate[] = [];
     matcher.scan(text, from, to, (start, end, key) => {
+      const areaKey = keys.area(key);
+      if (areaKey) {
+        const last = areas.at(-1);
+        if (!(last && last.start === start && last.end === end && last.area === areaKey.area)) areas.push({ start, end, ...areaKey });
+        return;
+      }
       const entry = keys.entry(key);
       if (!isEligible(entry, options)) return;
       // Equal texts are separate keys: merge their matches into one candidate.
@@ -88,17 +98,25 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
       }
       found.push({ start, end, entries: [entry], form: entry.form, weight: 0 });
     });
-    return found;
+    return { found, areas };
+  }
+
+  /** Areas named in the text, as candidates that compete with the divisions' for the same characters. */
+  function areaCandidates(text: string, areas: AreaCandidate[]): Candidate[] {
+    return areas
+      .filter((c) => isAreaName(c, text, readWords))
+      .map(({ start, end, area }) => ({ start, end, entries: [], form: 'full', weight: (end - start) * 10 + 5, area }));
   }
 
   function run(text: string, from: number, to: number, options: DetectOptions): Detection[] {
-    const candidates = candidatesIn(text, from, to, options);
-    if (candidates.length === 0) return [];
+    const { found, areas } = candidatesIn(text, from, to, options);
+    if (found.length === 0 && areas.length === 0) return [];
     const { page } = options;
     const context: RuleContext = { text, isAbove, readWords, page };
-    let kept = resolveOverlaps(judge(candidates, context));
-    if (page) kept = kept.filter((c, i) => !page.vetoes(c.entries, hasParentNearby(kept, i)));
+    let kept = resolveOverlaps([...judge(found, context), ...areaCandidates(text, areas)]);
+    if (page) kept = kept.filter((c, i) => c.area || !page.vetoes(c.entries, hasParentNearby(kept, i)));
     return kept.map((c, i) => {
+      if (c.area) return { start: c.start, end: c.end, codes: [...c.area.hosts], form: c.form, area: c.area.id };
       const ranked = rankEntries(kept, i, context);
       page?.count(ranked[0]!.division);
       return { start: c.start, end: c.end, codes: ranked.map((e) => e.division.code), form: c.form };

@@ -2,14 +2,15 @@
  * The names the detector looks for, built from the gazetteer: every full name (Simplified and
  * each accepted Traditional form), aliases of autonomous units (恩施州, 长阳县), short names of
  * two characters or more, Latin names of provinces, prefectures and county-level cities (Hangzhou,
- * Xi'an, Urumqi, Yiwu), and
- * former names (襄樊市 and 襄樊 for 襄阳市, 萧山县 for 萧山区).
+ * Xi'an, Urumqi, Yiwu), former names (襄樊市 and 襄樊 for 襄阳市, 萧山县 for 萧山区), and the names of
+ * new areas, cooperation zones and regions (雄安新区, 前海, 长三角), which follow the divisions' keys.
  *
  * Keys are not deduplicated: one text can name several divisions (吉林: a province and a
  * prefecture), and the detector merges the matches of equal texts. Skipping the dedup keeps the
  * build cheap when a page first needs it.
  */
 import { foldString } from './fold';
+import type { PageArea } from '../data/areas-schema';
 import { type Division, type Gazetteer } from '../gazetteer';
 
 export type Form = 'full' | 'alias' | 'short' | 'latin';
@@ -28,11 +29,19 @@ export interface KeyEntry {
   stem: number;
 }
 
+/** A name of an area; `guarded` ones name it only next to one of its cues (深港河套). */
+interface AreaKey {
+  area: PageArea;
+  guarded: boolean;
+}
+
 export interface KeySet {
   /** Folded key texts, indexed by key id. */
   texts: string[];
-  /** The division and form of each key, indexed by key id. */
+  /** The division and form of each key of a division, indexed by key id. */
   entry(key: number): KeyEntry;
+  /** The area a key names, or undefined for a division's key. */
+  area(key: number): AreaKey | undefined;
 }
 
 /** Autonomous units are usually written with a shortened suffix: 恩施土家族苗族自治州 → 恩施州. */
@@ -119,8 +128,19 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
   }
   const { divisions } = gazetteer;
   const entries: Array<KeyEntry | undefined> = [];
+  const firstAreaKey = texts.length;
+  const areaKeys: AreaKey[] = [];
+  for (const area of gazetteer.areas ?? []) {
+    for (const [names, guarded] of [[area.names, false], [area.guarded, true]] as const) {
+      for (const name of names) {
+        texts.push(foldString(name));
+        areaKeys.push({ area, guarded });
+      }
+    }
+  }
   return {
     texts,
     entry: (key) => (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]!, stem: stemOf[key]! }),
+    area: (key) => (key >= firstAreaKey ? areaKeys[key - firstAreaKey] : undefined),
   };
 }

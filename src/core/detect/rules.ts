@@ -13,27 +13,24 @@
 import { isHan, unitAt } from '../text/chars';
 import { LEVEL_ORDER } from '../text/levels';
 import {
-  PHRASES,
-  REIGN_YEAR,
   SIMPLIFIED_ONLY,
   SUFFIX_WORDS,
   TRADITIONAL_ONLY,
   isGoverning,
   isListSeparator,
-  isNameDot,
-  isNamedThingAfter,
-  isStreetDao,
-  isStreetJie,
   isSuffix,
   isNicknamePrefix,
   isSurname,
+  isTitleHead,
+  AREA_WORDS,
 } from './cues';
+import type { PageArea } from '../data/areas-schema';
 import type { Form, KeyEntry } from './keys';
 import { isDirectionFromLandform, startsSide } from './landforms';
 import { judgeLatin } from './latin-rules';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
-import { append } from '../multimap';
+import { Neighbours, inDottedName, inPhrase, namesSomethingElse } from './other-senses';
 
 export interface Candidate {
   start: number;
@@ -41,6 +38,8 @@ export interface Candidate {
   entries: KeyEntry[];
   form: Form;
   weight: number;
+  /** Set for a new area, cooperation zone or region (area-rules.ts), whose `entries` are empty. */
+  area?: PageArea;
 }
 
 export interface RuleContext {
@@ -85,6 +84,24 @@ function needsEvidence(c: Candidate, text: string): boolean {
  * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
  * a parent place before them or a list makes them a place.
  */
+/**
+ * A name starting with 长 right after a character that makes a title with it (团长|沙祖康,
+ * 部长|沙龙, 院长|春…) is the title's 长, unless a place ends there (湖南省|长沙).
+ */
+function isTitleBefore(c: Candidate, text: string, places: Neighbours): boolean {
+  const first = text.charCodeAt(c.start);
+  return (first === ZHANG || first === ZHANG_HANT) && isTitleHead(unitAt(text, c.start - 1)) && !places.endingAt(c.start).length;
+}
+const ZHANG = 0x957f; // 长
+const ZHANG_HANT = 0x9577; // 長
+
+/**
+ * 广东|山区, 山西|城区: where a place ends on a district's first character and the rest is a word for
+ * a kind of area, the text says "Guangdong's mountain areas"; the district needs evidence.
+ */
+const endsInAreaWord = (c: Candidate, text: string, places: Neighbours) =>
+  c.end - c.start === 3 && AREA_WORDS.has(text.slice(c.start + 1, c.end)) && places.endingAt(c.start + 1).length > 0;
+
 const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
@@ -94,91 +111,6 @@ const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
 
-const phraseIndex = new Map<string, Array<[string, number]>>();
-for (const phrase of PHRASES) {
-  for (let a = 0; a < phrase.length; a++) {
-    for (let b = a + 2; b <= phrase.length; b++) {
-      const list = phraseIndex.get(phrase.slice(a, b)) ?? [];
-      list.push([phrase, a]);
-      phraseIndex.set(phrase.slice(a, b), list);
-    }
-  }
-}
-
-function inPhrase(c: Candidate, text: string): boolean {
-  const uses = phraseIndex.get(text.slice(c.start, c.end));
-  return !!uses?.some(([phrase, at]) => text.startsWith(phrase, c.start - at));
-}
-
-/** Whether `index` is inside a book title 《…》 that opened within the last 64 units. */
-function inTitle(text: string, index: number): boolean {
-  for (let i = index - 1; i >= 0 && i >= index - 64; i--) {
-    const unit = text.charCodeAt(i);
-    if (unit === 0x300b) return false; // 》
-    if (unit === 0x300a) return true; // 《
-  }
-  return false;
-}
-
-/**
- * The name is part of a transliterated name written with a middle dot (迈克尔·坎宁安,
- * 伊麗莎白·德宏德特). The dot also separates places (中国·无锡) and, in a title, a work from its
- * chapter (《江西通志·人物志》): a name next to a dot with a name on its other side, or inside
- * a title, is not in a person's name.
- */
-function inDottedName(c: Candidate, text: string, all: Neighbours): boolean {
-  const dotBefore = isNameDot(unitAt(text, c.start - 1));
-  if (dotBefore && (all.endingAt(c.start - 1).length || /中[国國]$/.test(text.slice(Math.max(0, c.start - 3), c.start - 1)))) {
-    return false;
-  }
-  if (isNameDot(unitAt(text, c.end)) && all.startingAt(c.end + 1).length) return false;
-  let dotted = false;
-  for (let i = c.start - 1; i >= 0 && i >= c.start - 8 && !dotted; i--) {
-    const unit = text.charCodeAt(i);
-    if (isNameDot(unit)) dotted = true;
-    else if (!isHan(unit)) break;
-  }
-  for (let i = c.end; i < text.length && i < c.end + 8 && !dotted; i++) {
-    const unit = text.charCodeAt(i);
-    if (isNameDot(unit)) dotted = true;
-    else if (!isHan(unit)) break;
-  }
-  return dotted && !inTitle(text, c.start);
-}
-
-/**
- * A street, village or town named after the place (南京路, 泰安村), or a reign title (康定元年):
- * unless another place starts right there (江蘇|鎮江).
- */
-function namesSomethingElse(c: Candidate, text: string, all: Neighbours): boolean {
-  if (REIGN_YEAR.test(text.slice(c.end, c.end + 6))) return true;
-  if (all.startingAt(c.end).length) return false;
-  const next = unitAt(text, c.end);
-  const afterNext = unitAt(text, c.end + 1);
-  return (
-    isNamedThingAfter(next) || isStreetJie(next, afterNext) || (isStreetDao(next, afterNext) && !isHan(afterNext))
-  );
-}
-
-/** Candidates indexed by where they start and end, for constant-time neighbour checks. */
-class Neighbours {
-  readonly #byStart = new Map<number, Candidate[]>();
-  readonly #byEnd = new Map<number, Candidate[]>();
-
-  add(c: Candidate): void {
-    append(this.#byStart, c.start, c);
-    append(this.#byEnd, c.end, c);
-  }
-
-  startingAt(position: number): readonly Candidate[] {
-    return this.#byStart.get(position) ?? NONE;
-  }
-
-  endingAt(position: number): readonly Candidate[] {
-    return this.#byEnd.get(position) ?? NONE;
-  }
-}
-const NONE: readonly Candidate[] = [];
 
 /** A place that ends where `c` starts and names a division above one of c's. */
 function hasParentBefore(c: Candidate, places: Neighbours, isAbove: RuleContext['isAbove']): boolean {
@@ -224,7 +156,10 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     const reading = hanAround && !isLongName(c) ? readWords(text, c.start, sibling?.end ?? c.end) : null;
     // 派往常德: a governing word before the name outweighs a word it starts (往常).
     const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
-    if (reading && (crossesEnd || (reading.crossesStart && (isFull || !isGoverning(before))))) continue;
+    // 广西|北海: a parent named right before outweighs a word across the edge (西北).
+    const crossesStart = reading?.crossesStart && !hasParentBefore(c, places, context.isAbove);
+    if (reading && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
+    if (isTitleBefore(c, text, places)) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
@@ -239,7 +174,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
         continue;
       }
     }
-    if (!needsEvidence(c, text)) accept(c);
+    if (!needsEvidence(c, text) && !(isFull && endsInAreaWord(c, text, places))) accept(c);
     else if (isFull && !isGenericDistrict(c) && (isGoverning(before) || !isHan(before))) accept(c);
     // 到开封，: a governing word before and the end of a phrase after.
     else if (!isFull && isGoverning(before) && !isHan(unitAt(text, c.end))) accept(c);

@@ -7,6 +7,7 @@ export const en = {
   office: 'Office',
   liaisonUnit: 'Liaison unit',
   noLiaisonUnit: 'No liaison unit for this area: contact the office.',
+  areaLiaisonElsewhere: 'elsewhere in it, none: contact the office',
   help: 'Help',
   immigrationDivision: 'Immigration Division',
   immigrationHelpVia: 'Immigration help through {office}',

@@ -9,6 +9,7 @@ export const zhHans: Catalogue = {
   office: '办事处',
   liaisonUnit: '联络处',
   noLiaisonUnit: '此地区没有联络处，请联系办事处。',
+  areaLiaisonElsewhere: '其他地方没有联络处，请联系办事处',
   help: '求助',
   immigrationDivision: '入境事务组',
   immigrationHelpVia: '入境事务求助：{office}',

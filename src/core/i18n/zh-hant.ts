@@ -9,6 +9,7 @@ export const zhHant: Catalogue = {
   office: '辦事處',
   liaisonUnit: '聯絡處',
   noLiaisonUnit: '此地區沒有聯絡處，請聯絡辦事處。',
+  areaLiaisonElsewhere: '其他地方沒有聯絡處，請聯絡辦事處',
   help: '求助',
   immigrationDivision: '入境事務組',
   immigrationHelpVia: '入境事務求助：{office}',

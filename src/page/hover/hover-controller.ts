@@ -136,7 +136,7 @@ export class HoverController {
     this.hide();
     this.#current = { window: { text, index: detection.start, pieces: [] }, detection, ranges: [] };
     this.#tr = this.#translator(settings, this.#current);
-    this.#cards = data.cards(detection.codes, this.#tr);
+    this.#cards = data.cards(detection, this.#tr);
     this.#pinned = true;
     const rects = range ? [...range.getClientRects()] : [];
     const fallback = { left: innerWidth / 2 - 150, right: innerWidth / 2 + 150, top: 40, bottom: 40 };
@@ -205,7 +205,7 @@ export class HoverController {
     this.#current = match;
     this.#copied = false;
     this.#tr = this.#translator(settings, match);
-    this.#cards = this.services.data().cards(match.detection.codes, this.#tr);
+    this.#cards = this.services.data().cards(match.detection, this.#tr);
     this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
     const rects = match.ranges.flatMap((r) => {
       const range = this.doc.createRange();
@@ -225,7 +225,7 @@ export class HoverController {
   #render(): void {
     if (!this.#current || !this.#settings) return;
     this.#tr = this.#translator(this.#settings, this.#current);
-    this.#cards = this.services.data().cards(this.#current.detection.codes, this.#tr);
+    this.#cards = this.services.data().cards(this.#current.detection, this.#tr);
     this.host.update(this.services.render(this.#state()));
   }
 
