@@ -11,8 +11,10 @@ import type { PlaceCard } from '../../core/place-card';
 import { resolveScript } from '../../core/script';
 import { isActiveOn, type Settings } from '../../core/settings';
 import type { Highlighter } from '../highlight';
+import type { Lifetime } from '../lifetime';
 import type { PageData } from '../page-data';
-import { matchAt, sameMatch, textPointAt, worthLookingUp, type PageMatch } from './page-lookup';
+import type { TextPoint } from './caret';
+import { matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
 
 export interface PopoverState {
@@ -27,6 +29,9 @@ export interface PopoverState {
 }
 
 export interface HoverServices {
+  lifetime: Lifetime;
+  /** The text character at a point of the viewport (caret.ts). */
+  pointAt(x: number, y: number): TextPoint | null;
   /** Current settings; the first call loads them. */
   settings(): Settings | Promise<Settings>;
   data(): PageData;
@@ -91,7 +96,7 @@ export class HoverController {
       this.#cancelHide();
       return;
     }
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#lookup());
+    if (!this.#frame) this.#frame = this.services.lifetime.requestAnimationFrame(() => this.#lookup());
   }
 
   onKeyDown(event: KeyboardEvent): void {
@@ -169,7 +174,8 @@ export class HoverController {
 
   #lookup(): void {
     this.#frame = 0;
-    if (this.#pinned) return;
+    // Settings may arrive after the extension went away (an update): nothing shows then.
+    if (this.#pinned || !this.services.lifetime.isValid) return;
     const settings = this.#settings ?? this.services.settings();
     if (settings instanceof Promise) {
       void settings.then((loaded) => {
@@ -187,13 +193,13 @@ export class HoverController {
     clearTimeout(this.#settleTimer);
     this.#pending = match;
     if (settings.hoverDelay === 0) this.#show(match);
-    else this.#settleTimer = window.setTimeout(() => this.#show(match), settings.hoverDelay);
+    else this.#settleTimer = this.services.lifetime.setTimeout(() => this.#show(match), settings.hoverDelay);
   }
 
   #matchAt(x: number, y: number, target: EventTarget | null, settings: Settings): PageMatch | null {
     if (!isActiveOn(settings, this.services.site)) return null;
     if (!settings.editable && isEditable(target)) return null;
-    const point = textPointAt(this.doc, x, y);
+    const point = this.services.pointAt(x, y);
     if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) return null;
     const data = this.services.data();
     return matchAt(point, (text, index) => data.detectAt(text, index, settings));
@@ -253,7 +259,13 @@ export class HoverController {
   async #copy(): Promise<void> {
     const [card] = this.#cards;
     if (!card || !this.#tr) return;
-    await this.services.copy(this.services.data().cardText(card, this.#tr));
+    try {
+      await this.services.copy(this.services.data().cardText(card, this.#tr));
+    } catch {
+      // The browser refuses the clipboard to a page without focus or under a permissions policy
+      // that denies it (Chromium's NotAllowedError): nothing is said to be copied then.
+      return;
+    }
     this.#copied = true;
     this.#render();
   }
@@ -267,7 +279,7 @@ export class HoverController {
     clearTimeout(this.#settleTimer);
     this.#pending = null;
     if (!this.#current || this.#hideTimer) return;
-    this.#hideTimer = window.setTimeout(() => {
+    this.#hideTimer = this.services.lifetime.setTimeout(() => {
       this.#hideTimer = 0;
       this.hide();
     }, HIDE_GRACE_MS);
