@@ -13,6 +13,7 @@ import {
 } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
+import { markDecision } from './decisions';
 import { PageScanner } from './highlight-all/scanner';
 import { HOVER_HIGHLIGHT, HoverController, type PopoverState } from './hover/hover-controller';
 import { PopoverHost } from './hover/popover-host';
@@ -72,6 +73,7 @@ export function startContent(deps: ContentDeps) {
     on: () => !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
     isOwn: (node) => host.contains(node),
     lookUp: (x, y, target) => void controller.showAt(x, y, target),
+    leftToPage: (x, y) => markDecision(deps.doc, 'page', x, y),
   });
 
   function ensureSettings(): Promise<Settings> {

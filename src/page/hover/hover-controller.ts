@@ -10,11 +10,12 @@ import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator }
 import type { PlaceCard } from '../../core/place-card';
 import { resolveScript } from '../../core/script';
 import { isActiveOn, type Settings } from '../../core/settings';
+import { markDecision, measureHover, type Decision } from '../decisions';
 import type { Highlighter } from '../highlight';
 import type { Lifetime } from '../lifetime';
 import type { PageData } from '../page-data';
 import type { TextPoint } from './caret';
-import { matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
+import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
 
 export interface PopoverState {
@@ -47,12 +48,6 @@ export const HOVER_HIGHLIGHT = 'hketo-lens-hover';
 /** Time to travel from the text into the popover before it closes. */
 const HIDE_GRACE_MS = 200;
 const HOLD_KEYS = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
-
-const isEditable = (target: EventTarget | null) =>
-  target instanceof Element &&
-  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
-    null ||
-    (target instanceof HTMLElement && target.isContentEditable));
 
 export class HoverController {
   #settings: Settings | null = null;
@@ -91,10 +86,10 @@ export class HoverController {
       timeStamp: event.timeStamp,
     };
     // Pressed buttons mean a selection or a drag: no lookups then.
-    if (this.#pinned || event.buttons !== 0) return;
+    if (this.#pinned || event.buttons !== 0) return this.#decided(this.#pinned ? 'pinned' : 'buttons');
     if (this.host.contains(event.target)) {
       this.#cancelHide();
-      return;
+      return this.#decided('own');
     }
     if (!this.#frame) this.#frame = this.services.lifetime.requestAnimationFrame(() => this.#lookup());
   }
@@ -153,7 +148,10 @@ export class HoverController {
   async showAt(x: number, y: number, target: EventTarget | null): Promise<boolean> {
     const settings = (this.#settings ??= await this.services.settings());
     const match = this.#matchAt(x, y, target, settings);
-    if (!match) return false;
+    if (!match) {
+      markDecision(this.doc, 'none', x, y);
+      return false;
+    }
     this.hide();
     this.#pointer = { ...this.#pointer, x, y, target };
     this.#pinned = true;
@@ -175,7 +173,8 @@ export class HoverController {
   #lookup(): void {
     this.#frame = 0;
     // Settings may arrive after the extension went away (an update): nothing shows then.
-    if (this.#pinned || !this.services.lifetime.isValid) return;
+    if (!this.services.lifetime.isValid) return;
+    if (this.#pinned) return this.#decided('pinned');
     const settings = this.#settings ?? this.services.settings();
     if (settings instanceof Promise) {
       void settings.then((loaded) => {
@@ -187,9 +186,12 @@ export class HoverController {
     this.#settings = settings;
     const { x, y, target, held } = this.#pointer;
     const match = held ? this.#matchAt(x, y, target, settings) : null;
-    if (!match) return this.#hideSoon();
+    if (!match) {
+      this.#hideSoon();
+      return this.#decided('none');
+    }
     this.#cancelHide();
-    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return;
+    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return this.#decided('same');
     clearTimeout(this.#settleTimer);
     this.#pending = match;
     if (settings.hoverDelay === 0) this.#show(match);
@@ -220,7 +222,8 @@ export class HoverController {
       return [...range.getClientRects()];
     });
     this.host.show(this.services.render(this.#state()), rects, this.#pointer.y);
-    this.#markForBenchmark();
+    measureHover(this.doc, this.#pointer.timeStamp);
+    this.#decided('shown');
   }
 
   #translator(settings: Settings, match: PageMatch): Translator {
@@ -290,9 +293,7 @@ export class HoverController {
     this.#hideTimer = 0;
   }
 
-  /** On pages that ask for it (the benchmark's), time each lookup from the pointer event. */
-  #markForBenchmark(): void {
-    if (!this.doc.documentElement.hasAttribute('data-hketo-lens-bench')) return;
-    performance.measure('hketo-lens:hover', { start: this.#pointer.timeStamp, end: performance.now() });
+  #decided(decision: Decision): void {
+    markDecision(this.doc, decision, this.#pointer.x, this.#pointer.y);
   }
 }

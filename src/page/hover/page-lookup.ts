@@ -11,6 +11,13 @@ export interface PageMatch {
   ranges: StaticRange[];
 }
 
+/** Text the reader is typing: looked up only when the settings ask for it. */
+export const isEditable = (target: EventTarget | null) =>
+  target instanceof Element &&
+  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
+    null ||
+    (target instanceof HTMLElement && target.isContentEditable));
+
 /** The same name at the same place in the page. */
 export function sameMatch(a: PageMatch | null, b: PageMatch | null): boolean {
   if (!a || !b) return a === b;
