@@ -7,7 +7,7 @@
  * content script's world and the page's read alike (no `detail` object across Firefox's Xrays).
  */
 
-export const MARKS_ATTRIBUTE = 'data-hketo-lens-bench';
+const MARKS_ATTRIBUTE = 'data-hketo-lens-bench';
 
 /**
  * What became of a move or tap at a point: a popover shown, nothing there to show, the same

@@ -112,8 +112,8 @@ describe('highlight-all scanner', () => {
     expect(scanner.firstMention('330100')?.startContainer).toBe(document.querySelector('#second')!.firstChild);
   });
 
-  it('scans blocks the page adds, and nothing in scripts or menus', async () => {
-    const { summary } = setup('<p>广州</p><script>var a = "杭州"</script><select><option>成都</option></select><p><ruby>杭<rt>háng</rt></ruby></p>');
+  it('scans blocks the page adds, and nothing in scripts, menus or ruby annotations', async () => {
+    const { summary } = setup('<p>广州</p><script>var a = "杭州"</script><select><option>成都</option></select><p><ruby>去<rt>杭州</rt></ruby></p>');
     await run();
     expect(summary()).toEqual({ '440100': 1 });
     document.body.append(Object.assign(document.createElement('p'), { textContent: '成都' }));
