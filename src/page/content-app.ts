@@ -15,8 +15,9 @@ import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
 import { markDecision } from './decisions';
 import { PageScanner } from './highlight-all/scanner';
-import { HOVER_HIGHLIGHT, HoverController, type PopoverState } from './hover/hover-controller';
+import { HOVER_HIGHLIGHT, HoverController } from './hover/hover-controller';
 import { PopoverHost } from './hover/popover-host';
+import type { PopoverState } from './hover/popover-state';
 import { TapLookup, tapLookUpOn } from './hover/tap-lookup';
 import { textPointAt } from './hover/caret';
 import type { Lifetime } from './lifetime';
@@ -73,7 +74,7 @@ export function startContent(deps: ContentDeps) {
     on: () => !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
     isOwn: (node) => host.contains(node),
     lookUp: (x, y, target) => void controller.showAt(x, y, target),
-    leftToPage: (x, y) => markDecision(deps.doc, 'page', x, y),
+    leftToPage: (x, y) => markDecision(deps.doc, 'tap', 'page', x, y),
   });
 
   function ensureSettings(): Promise<Settings> {

@@ -18,9 +18,13 @@ export type Decision = 'shown' | 'none' | 'same' | 'pinned' | 'own' | 'buttons' 
 
 const asked = (doc: Document) => doc.documentElement.hasAttribute(MARKS_ATTRIBUTE);
 
-/** `hketo-lens:decided <decision> <x>,<y>`, the point rounded to CSS px. */
-export function markDecision(doc: Document, decision: Decision, x: number, y: number): void {
-  if (asked(doc)) performance.mark(`hketo-lens:decided ${decision} ${Math.round(x)},${Math.round(y)}`);
+/**
+ * `hketo-lens:decided <input> <decision> <x>,<y>`, the point rounded to CSS px. Taps and pointer
+ * moves are marked apart, so that a test waiting on one is never answered by the other at the
+ * same point.
+ */
+export function markDecision(doc: Document, input: 'pointer' | 'tap', decision: Decision, x: number, y: number): void {
+  if (asked(doc)) performance.mark(`hketo-lens:decided ${input} ${decision} ${Math.round(x)},${Math.round(y)}`);
 }
 
 /** `hketo-lens:hover`, from the pointer event's time stamp to now (the popover rendered). */

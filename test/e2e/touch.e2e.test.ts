@@ -116,7 +116,7 @@ describe('touch', () => {
     const tab = await phonePage();
     for (const selector of ['#button', '#role-button', '#summary', '#label']) {
       const { x, y } = await centreOf(tab, selector);
-      expect(await decided(tab, x, y, () => tab.tap(x, y))).toBe('page');
+      expect(await decided(tab, x, y, () => tab.tap(x, y), 'tap'), selector).toBe('page');
     }
     expect(await popoverVisible(tab)).toBe(false);
     // The taps reached the page: the details opened and the label ticked its box.
@@ -136,7 +136,7 @@ describe('touch', () => {
     const tab = await phonePage();
     const selection = () => tab.evaluate(() => `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${getSelection()?.anchorNode?.textContent}`);
     const shenzhen = await charCenter(tab, { selector: '#news', text: '深圳', charIndex: 1 });
-    expect(await decided(tab, shenzhen.x, shenzhen.y, () => tab.tap(shenzhen.x, shenzhen.y))).toBe('page');
+    expect(await decided(tab, shenzhen.x, shenzhen.y, () => tab.tap(shenzhen.x, shenzhen.y), 'tap')).toBe('page');
     expect(await popoverVisible(tab)).toBe(false);
     const withoutLookup = await selection();
     await setSettings(session, { language: 'zh', hoverDelay: 0, tapToLookUp: 'on' });

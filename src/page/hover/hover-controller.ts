@@ -15,19 +15,9 @@ import type { Highlighter } from '../highlight';
 import type { Lifetime } from '../lifetime';
 import type { PageData } from '../page-data';
 import type { TextPoint } from './caret';
+import type { PopoverState } from './popover-state';
 import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
-
-export interface PopoverState {
-  cards: PlaceCard[];
-  tr: Translator;
-  settings: Settings;
-  pinned: boolean;
-  copied: boolean;
-  onCopy(): void;
-  onPin(): void;
-  onClose(): void;
-}
 
 export interface HoverServices {
   lifetime: Lifetime;
@@ -148,10 +138,8 @@ export class HoverController {
   async showAt(x: number, y: number, target: EventTarget | null): Promise<boolean> {
     const settings = (this.#settings ??= await this.services.settings());
     const match = this.#matchAt(x, y, target, settings);
-    if (!match) {
-      markDecision(this.doc, 'none', x, y);
-      return false;
-    }
+    markDecision(this.doc, 'tap', match ? 'shown' : 'none', x, y);
+    if (!match) return false;
     this.hide();
     this.#pointer = { ...this.#pointer, x, y, target };
     this.#pinned = true;
@@ -194,8 +182,8 @@ export class HoverController {
     if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return this.#decided('same');
     clearTimeout(this.#settleTimer);
     this.#pending = match;
-    if (settings.hoverDelay === 0) this.#show(match);
-    else this.#settleTimer = this.services.lifetime.setTimeout(() => this.#show(match), settings.hoverDelay);
+    if (settings.hoverDelay === 0) this.#showHovered(match);
+    else this.#settleTimer = this.services.lifetime.setTimeout(() => this.#showHovered(match), settings.hoverDelay);
   }
 
   #matchAt(x: number, y: number, target: EventTarget | null, settings: Settings): PageMatch | null {
@@ -223,7 +211,6 @@ export class HoverController {
     });
     this.host.show(this.services.render(this.#state()), rects, this.#pointer.y);
     measureHover(this.doc, this.#pointer.timeStamp);
-    this.#decided('shown');
   }
 
   #translator(settings: Settings, match: PageMatch): Translator {
@@ -293,7 +280,12 @@ export class HoverController {
     this.#hideTimer = 0;
   }
 
+  #showHovered(match: PageMatch): void {
+    this.#show(match);
+    this.#decided('shown');
+  }
+
   #decided(decision: Decision): void {
-    markDecision(this.doc, decision, this.#pointer.x, this.#pointer.y);
+    markDecision(this.doc, 'pointer', decision, this.#pointer.x, this.#pointer.y);
   }
 }

@@ -76,11 +76,11 @@ const DECIDED = 'hketo-lens:decided ';
  * decided about it: its performance mark for that point (src/page/decisions.ts), which the page
  * asks for with `data-hketo-lens-bench`. A test of absence waits for this, not for time.
  */
-export async function decided(tab: Tab, x: number, y: number, act: () => Promise<void>): Promise<string> {
+export async function decided(tab: Tab, x: number, y: number, act: () => Promise<void>, input: 'pointer' | 'tap' = 'pointer'): Promise<string> {
   const since = await tab.evaluate((prefix) => {
     document.documentElement.setAttribute('data-hketo-lens-bench', '');
     return performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix)).length;
-  }, DECIDED);
+  }, `${DECIDED}${input} `);
   await act();
   let decision: string | null = null;
   await expect
@@ -96,7 +96,7 @@ export async function decided(tab: Tab, x: number, y: number, act: () => Promise
           }
           return null;
         },
-        { prefix: DECIDED, x, y, since },
+        { prefix: `${DECIDED}${input} `, x, y, since },
       );
       return decision;
     })

@@ -13,8 +13,9 @@ import type { Detection } from '../../../../src/core/detect/detect';
 import type { PlaceCard } from '../../../../src/core/place-card';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/core/settings';
 import { Highlighter } from '../../../../src/page/highlight';
-import { HoverController, type PopoverState } from '../../../../src/page/hover/hover-controller';
+import { HoverController } from '../../../../src/page/hover/hover-controller';
 import { HOST_TAG, PopoverHost } from '../../../../src/page/hover/popover-host';
+import type { PopoverState } from '../../../../src/page/hover/popover-state';
 import type { PageData } from '../../../../src/page/page-data';
 import { installLayoutFakes } from '../fakes';
 
