@@ -54,8 +54,7 @@ export default defineContentScript({
         />
       ),
       send: (message) => void browser.runtime.sendMessage(message).catch(() => {}),
-      listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
-      onInvalidated: (callback) => ctx.onInvalidated(callback),
+      lifetime: ctx,
     });
     const onMessage = answerMessages(app.handlers);
     browser.runtime.onMessage.addListener(onMessage);

@@ -7,10 +7,14 @@ import type { VNode } from 'preact';
 import type { ContentHandlers, SiteStateMessage } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { Highlighter } from './highlight';
+import { markDecision } from './decisions';
 import { PageScanner } from './highlight-all/scanner';
-import { HOVER_HIGHLIGHT, HoverController, type PopoverState } from './hover/hover-controller';
+import { HOVER_HIGHLIGHT, HoverController } from './hover/hover-controller';
 import { PopoverHost } from './hover/popover-host';
+import type { PopoverState } from './hover/popover-state';
 import { TapLookup, tapLookUpOn } from './hover/tap-lookup';
+import { textPointAt } from './hover/caret';
+import type { Lifetime } from './lifetime';
 import type { PageData } from './page-data';
 
 export interface ContentDeps {
@@ -29,9 +33,8 @@ export interface ContentDeps {
   copy(text: string): Promise<void>;
   render(state: PopoverState): VNode;
   send(message: SiteStateMessage): void;
-  /** Adds a listener that removes itself when the extension goes away. */
-  listen<K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
-  onInvalidated(callback: () => void): void;
+  /** Every listener and timer goes through it, and ends with it. */
+  lifetime: Lifetime;
 }
 
 const allHighlight = (office: string) => `hketo-lens-all-${office}`;
@@ -44,7 +47,13 @@ export function startContent(deps: ContentDeps) {
   let scanner: PageScanner | null = null;
   let listening = false;
 
+  const { lifetime } = deps;
+  const view = deps.doc.defaultView ?? window;
+  const listen = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) =>
+    lifetime.addEventListener(view, type, listener, options);
   const controller = new HoverController(deps.doc, host, highlighter, {
+    lifetime,
+    pointAt: (x, y) => textPointAt(deps.doc, x, y),
     settings: () => settings ?? ensureSettings(),
     data: () => deps.data(),
     latinWords: deps.latinWords,
@@ -59,11 +68,12 @@ export function startContent(deps: ContentDeps) {
     on: () => !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
     isOwn: (node) => host.contains(node),
     lookUp: (x, y, target) => void controller.showAt(x, y, target),
+    leftToPage: (x, y) => markDecision(deps.doc, 'tap', 'page', x, y),
   });
 
   function ensureSettings(): Promise<Settings> {
     loading ??= deps.loadSettings().then((loaded) => {
-      deps.onInvalidated(deps.watchSettings(apply));
+      lifetime.onInvalidated(deps.watchSettings(apply));
       apply(loaded);
       return loaded;
     });
@@ -95,9 +105,8 @@ export function startContent(deps: ContentDeps) {
       detect: (text) => data.detect(text, current),
       highlightFor: (code) => allHighlight(data.officeOf(code)),
       highlighter,
+      lifetime,
       isOwn: (node) => host.contains(node),
-      schedule: (task) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 200 }) : setTimeout(task, 0)),
-      later: (task, ms) => setTimeout(task, ms),
       now: () => performance.now(),
       // Marks on the page's performance timeline, read by the page benchmark (highlight-all only).
       onFirstHighlight: () => performance.measure('hketo-lens:first-highlight', { start, end: performance.now() }),
@@ -119,20 +128,20 @@ export function startContent(deps: ContentDeps) {
   function listenForLookups(): void {
     listening = true;
     const passive = { capture: true, passive: true };
-    deps.listen('pointerdown', (e) => (controller.onPointerDown(e), taps.onPointerDown(e)), passive);
-    deps.listen('click', (e) => taps.onClick(e), { passive: true });
-    deps.listen('keydown', (e) => controller.onKeyDown(e), { capture: true });
-    deps.listen('scroll', () => controller.onScroll(), passive);
-    deps.listen('resize', () => controller.hide(), passive);
-    deps.doc.addEventListener('fullscreenchange', () => controller.onFullscreenChange());
+    listen('pointerdown', (e) => (controller.onPointerDown(e), taps.onPointerDown(e)), passive);
+    listen('click', (e) => taps.onClick(e), { passive: true });
+    listen('keydown', (e) => controller.onKeyDown(e), { capture: true });
+    listen('scroll', () => controller.onScroll(), passive);
+    listen('resize', () => controller.hide(), passive);
+    lifetime.addEventListener(deps.doc, 'fullscreenchange', () => controller.onFullscreenChange());
   }
 
   // A finger's moves are drags and scrolls, never hover: touch looks up by tapping (tap-lookup.ts).
-  deps.listen('pointermove', (e) => e.pointerType !== 'touch' && controller.onPointerMove(e), { capture: true, passive: true });
+  listen('pointermove', (e) => e.pointerType !== 'touch' && controller.onPointerMove(e), { capture: true, passive: true });
   // One storage read per page: highlight-all mode and the toolbar badge need the settings at
   // once. The data itself still waits for the first lookup (or for highlight-all).
   void ensureSettings();
-  deps.onInvalidated(() => {
+  lifetime.onInvalidated(() => {
     controller.hide();
     stopScanner();
     host.destroy();
@@ -155,7 +164,7 @@ export function startContent(deps: ContentDeps) {
       const smooth = deps.doc.visibilityState === 'visible' && !deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
       element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
       highlighter.show(HOVER_HIGHLIGHT, [range]);
-      setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
+      lifetime.setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
       return { revealed: !!element };
     },
     lookupSelection: async ({ text }) => ({ found: controller.showSelection(text, await ensureSettings()) }),

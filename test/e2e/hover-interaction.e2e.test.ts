@@ -1,6 +1,6 @@
 /** Keys, the hold-to-show key, pinning, editable areas, ruby, Latin names, and laziness. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { charCenter, clickAt, expectNoPopover, hover, popover, popoverText, popoverVisible } from './support/page-helpers';
+import { charCenter, clickAt, decided, expectNoPopover, hover, hoverAt, popover, popoverText, popoverVisible } from './support/page-helpers';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
@@ -28,8 +28,8 @@ describe('hover interaction', () => {
 
     await page.press('p');
     await expect.poll(async () => (await popover(page))?.role).toBe('dialog');
-    await hover(page, '#plainwords', '合作'); // pinned: stays
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const elsewhere = await charCenter(page, { selector: '#plainwords', text: '合作' });
+    expect(await decided(page, elsewhere.x, elsewhere.y, () => hoverAt(page, elsewhere.x, elsewhere.y))).toBe('pinned'); // stays
     expect(await popoverText(page)).toContain('杭州市');
     expect(await popoverVisible(page)).toBe(true);
 
@@ -75,8 +75,13 @@ describe('hover interaction', () => {
     await hover(page, '#editor', '杭州', 1);
     await expect.poll(() => popoverText(page)).toContain('杭州市');
 
-    await hover(page, '#ruby', '州');
-    await expect.poll(() => popoverText(page)).toContain('杭州市');
+    // From no popover, so that the one for the editor's 杭州 cannot pass for it.
+    await page.press('Escape');
+    await expect.poll(() => popoverVisible(page)).toBe(false);
+    const ruby = await charCenter(page, { selector: '#ruby', text: '州' });
+    expect(['shown', 'same']).toContain(await decided(page, ruby.x, ruby.y, () => hoverAt(page, ruby.x, ruby.y)));
+    expect(await popoverVisible(page)).toBe(true);
+    expect(await popoverText(page)).toContain('杭州市');
     await page.close();
   });
 
@@ -87,9 +92,8 @@ describe('hover interaction', () => {
     // Sweep the pointer over the ordinary sentence: no data load, no popover element.
     for (const word of ['This', 'page', 'Chinese', 'ordinary', 'words']) {
       const { x, y } = await charCenter(page, { selector: '#plain', text: word, charIndex: 1 });
-      await page.move(x, y, 2);
+      expect(await decided(page, x, y, () => page.move(x, y, 2))).toBe('none');
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await dataLoaded()).toBe(0);
     expect(await page.evaluate(() => document.querySelector('hketo-lens-popover') === null)).toBe(true);
 

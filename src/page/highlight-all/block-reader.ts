@@ -14,7 +14,7 @@ export interface Found {
   ranges: StaticRange[];
 }
 
-export interface ReaderDeps {
+interface ReaderDeps {
   doc: Document;
   blockOf(node: Node): Element | typeof SKIP | null;
   detect(text: string): Detection[];

@@ -9,6 +9,7 @@
  * around the viewport, followed on scroll.
  */
 import type { Highlighter } from '../highlight';
+import type { Lifetime } from '../lifetime';
 
 export interface BlockRanges {
   highlight: string;
@@ -28,6 +29,7 @@ interface Block {
 export class NearViewport {
   readonly #highlighter: Highlighter;
   readonly #doc: Document;
+  readonly #lifetime: Lifetime;
   readonly #observer: IntersectionObserver;
   readonly #blocks = new Map<Element, Block>();
   readonly #shown = new Set<Element>();
@@ -39,11 +41,12 @@ export class NearViewport {
     if (this.#pending.size) this.#schedule();
   };
 
-  constructor(highlighter: Highlighter, doc: Document) {
+  constructor(highlighter: Highlighter, doc: Document, lifetime: Lifetime) {
     this.#highlighter = highlighter;
     this.#doc = doc;
+    this.#lifetime = lifetime;
     this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: '100% 0px' });
-    doc.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    lifetime.addEventListener(doc, 'scroll', this.#onScroll, { capture: true, passive: true });
   }
 
   set(element: Element, found: readonly BlockRanges[]): void {
@@ -90,7 +93,7 @@ export class NearViewport {
   }
 
   #schedule(): void {
-    this.#frame ||= requestAnimationFrame(() => this.#flush());
+    this.#frame ||= this.#lifetime.requestAnimationFrame(() => this.#flush());
   }
 
   #flush(): void {

@@ -13,6 +13,7 @@
  */
 import type { Detection } from '../../core/detect/detect';
 import type { Highlighter } from '../highlight';
+import type { Lifetime } from '../lifetime';
 import { BlockReader, type Found } from './block-reader';
 import { changesOwnText, makeBlockOf, SKIP } from './blocks';
 import { NearViewport } from './near-viewport';
@@ -23,12 +24,10 @@ export interface ScannerDeps {
   /** Name of the highlight for a detection (one per office). */
   highlightFor(code: string): string;
   highlighter: Highlighter;
+  /** Idle callbacks, timers, and the near-viewport highlights' scroll listener and frames. */
+  lifetime: Lifetime;
   /** Our own element, whose changes are not the page's. */
   isOwn(node: Node): boolean;
-  /** Runs `task` when the page is idle. */
-  schedule(task: () => void): void;
-  /** Runs `task` after `ms` milliseconds. */
-  later(task: () => void, ms: number): void;
   now(): number;
   /** Called once, when the first place is highlighted. */
   onFirstHighlight?(): void;
@@ -38,6 +37,8 @@ export interface ScannerDeps {
 
 /** Time slice per task, far below the 50 ms of a long task. */
 const TASK_MS = 8;
+/** Work waits for idle time, but no longer than this on a busy page. */
+const IDLE_TIMEOUT = { timeout: 200 };
 /** A block changed by the page is rescanned at most this often. */
 const RESCAN_MS = 1000;
 
@@ -74,7 +75,7 @@ export class PageScanner {
     this.#stopped = false;
     const { doc } = this.#deps;
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
-    this.#visible = new NearViewport(this.#deps.highlighter, doc);
+    this.#visible = new NearViewport(this.#deps.highlighter, doc, this.#deps.lifetime);
     this.#observe(doc);
     this.#queue.push(...this.#visibleBlocks());
     if (doc.body) this.#queue.push(doc.body);
@@ -126,7 +127,7 @@ export class PageScanner {
   #wake(): void {
     if (this.#running || this.#stopped) return;
     this.#running = true;
-    this.#deps.schedule(() => this.#work());
+    this.#deps.lifetime.requestIdleCallback(() => this.#work(), IDLE_TIMEOUT);
   }
 
   #work(): void {
@@ -144,7 +145,7 @@ export class PageScanner {
       }
       this.#step(this.#current!);
     } while (this.#deps.now() < deadline);
-    this.#deps.schedule(() => this.#work());
+    this.#deps.lifetime.requestIdleCallback(() => this.#work(), IDLE_TIMEOUT);
   }
 
   /** The next block to scan: changed ones first, then the walk over the queued roots. */
@@ -173,7 +174,7 @@ export class PageScanner {
     // Changed blocks scanned too recently get their turn later.
     if (this.#dirty.size && !this.#waiting) {
       this.#waiting = true;
-      this.#deps.later(() => {
+      this.#deps.lifetime.setTimeout(() => {
         this.#waiting = false;
         this.#wake();
       }, RESCAN_MS);

@@ -10,23 +10,19 @@ import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator }
 import type { PlaceCard } from '../../core/place-card';
 import { resolveScript } from '../../core/script';
 import { isActiveOn, type Settings } from '../../core/settings';
+import { markDecision, measureHover, type Decision } from '../decisions';
 import type { Highlighter } from '../highlight';
+import type { Lifetime } from '../lifetime';
 import type { PageData } from '../page-data';
-import { matchAt, sameMatch, textPointAt, worthLookingUp, type PageMatch } from './page-lookup';
+import type { TextPoint } from './caret';
+import type { PopoverState } from './popover-state';
+import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
 
-export interface PopoverState {
-  cards: PlaceCard[];
-  tr: Translator;
-  settings: Settings;
-  pinned: boolean;
-  copied: boolean;
-  onCopy(): void;
-  onPin(): void;
-  onClose(): void;
-}
-
 export interface HoverServices {
+  lifetime: Lifetime;
+  /** The text character at a point of the viewport (caret.ts). */
+  pointAt(x: number, y: number): TextPoint | null;
   /** Current settings; the first call loads them. */
   settings(): Settings | Promise<Settings>;
   data(): PageData;
@@ -42,12 +38,6 @@ export const HOVER_HIGHLIGHT = 'hketo-lens-hover';
 /** Time to travel from the text into the popover before it closes. */
 const HIDE_GRACE_MS = 200;
 const HOLD_KEYS = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as const;
-
-const isEditable = (target: EventTarget | null) =>
-  target instanceof Element &&
-  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
-    null ||
-    (target instanceof HTMLElement && target.isContentEditable));
 
 export class HoverController {
   #settings: Settings | null = null;
@@ -86,12 +76,12 @@ export class HoverController {
       timeStamp: event.timeStamp,
     };
     // Pressed buttons mean a selection or a drag: no lookups then.
-    if (this.#pinned || event.buttons !== 0) return;
+    if (this.#pinned || event.buttons !== 0) return this.#decided(this.#pinned ? 'pinned' : 'buttons');
     if (this.host.contains(event.target)) {
       this.#cancelHide();
-      return;
+      return this.#decided('own');
     }
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#lookup());
+    if (!this.#frame) this.#frame = this.services.lifetime.requestAnimationFrame(() => this.#lookup());
   }
 
   onKeyDown(event: KeyboardEvent): void {
@@ -148,6 +138,7 @@ export class HoverController {
   async showAt(x: number, y: number, target: EventTarget | null): Promise<boolean> {
     const settings = (this.#settings ??= await this.services.settings());
     const match = this.#matchAt(x, y, target, settings);
+    markDecision(this.doc, 'tap', match ? 'shown' : 'none', x, y);
     if (!match) return false;
     this.hide();
     this.#pointer = { ...this.#pointer, x, y, target };
@@ -169,7 +160,9 @@ export class HoverController {
 
   #lookup(): void {
     this.#frame = 0;
-    if (this.#pinned) return;
+    // Settings may arrive after the extension went away (an update): nothing shows then.
+    if (!this.services.lifetime.isValid) return;
+    if (this.#pinned) return this.#decided('pinned');
     const settings = this.#settings ?? this.services.settings();
     if (settings instanceof Promise) {
       void settings.then((loaded) => {
@@ -181,19 +174,22 @@ export class HoverController {
     this.#settings = settings;
     const { x, y, target, held } = this.#pointer;
     const match = held ? this.#matchAt(x, y, target, settings) : null;
-    if (!match) return this.#hideSoon();
+    if (!match) {
+      this.#hideSoon();
+      return this.#decided('none');
+    }
     this.#cancelHide();
-    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return;
+    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return this.#decided('same');
     clearTimeout(this.#settleTimer);
     this.#pending = match;
-    if (settings.hoverDelay === 0) this.#show(match);
-    else this.#settleTimer = window.setTimeout(() => this.#show(match), settings.hoverDelay);
+    if (settings.hoverDelay === 0) this.#showHovered(match);
+    else this.#settleTimer = this.services.lifetime.setTimeout(() => this.#showHovered(match), settings.hoverDelay);
   }
 
   #matchAt(x: number, y: number, target: EventTarget | null, settings: Settings): PageMatch | null {
     if (!isActiveOn(settings, this.services.site)) return null;
     if (!settings.editable && isEditable(target)) return null;
-    const point = textPointAt(this.doc, x, y);
+    const point = this.services.pointAt(x, y);
     if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) return null;
     const data = this.services.data();
     return matchAt(point, (text, index) => data.detectAt(text, index, settings));
@@ -214,7 +210,7 @@ export class HoverController {
       return [...range.getClientRects()];
     });
     this.host.show(this.services.render(this.#state()), rects, this.#pointer.y);
-    this.#markForBenchmark();
+    measureHover(this.doc, this.#pointer.timeStamp);
   }
 
   #translator(settings: Settings, match: PageMatch): Translator {
@@ -253,7 +249,13 @@ export class HoverController {
   async #copy(): Promise<void> {
     const [card] = this.#cards;
     if (!card || !this.#tr) return;
-    await this.services.copy(this.services.data().cardText(card, this.#tr));
+    try {
+      await this.services.copy(this.services.data().cardText(card, this.#tr));
+    } catch {
+      // The browser refuses the clipboard to a page without focus or under a permissions policy
+      // that denies it (Chromium's NotAllowedError): nothing is said to be copied then.
+      return;
+    }
     this.#copied = true;
     this.#render();
   }
@@ -267,7 +269,7 @@ export class HoverController {
     clearTimeout(this.#settleTimer);
     this.#pending = null;
     if (!this.#current || this.#hideTimer) return;
-    this.#hideTimer = window.setTimeout(() => {
+    this.#hideTimer = this.services.lifetime.setTimeout(() => {
       this.#hideTimer = 0;
       this.hide();
     }, HIDE_GRACE_MS);
@@ -278,9 +280,12 @@ export class HoverController {
     this.#hideTimer = 0;
   }
 
-  /** On pages that ask for it (the benchmark's), time each lookup from the pointer event. */
-  #markForBenchmark(): void {
-    if (!this.doc.documentElement.hasAttribute('data-hketo-lens-bench')) return;
-    performance.measure('hketo-lens:hover', { start: this.#pointer.timeStamp, end: performance.now() });
+  #showHovered(match: PageMatch): void {
+    this.#show(match);
+    this.#decided('shown');
+  }
+
+  #decided(decision: Decision): void {
+    markDecision(this.doc, 'pointer', decision, this.#pointer.x, this.#pointer.y);
   }
 }

@@ -1,7 +1,7 @@
 /** From a point on the page to the place name under it, with its DOM ranges. */
 import type { Detection } from '../../core/detect/detect';
 import { mayBePlaceName } from '../../core/text/gate';
-import { textPointAt, type TextPoint } from './caret';
+import type { TextPoint } from './caret';
 import { rangesOf } from '../text-pieces';
 import { textWindowAt, type TextWindow } from './text-window';
 
@@ -10,6 +10,13 @@ export interface PageMatch {
   detection: Detection;
   ranges: StaticRange[];
 }
+
+/** Text the reader is typing: looked up only when the settings ask for it. */
+export const isEditable = (target: EventTarget | null) =>
+  target instanceof Element &&
+  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
+    null ||
+    (target instanceof HTMLElement && target.isContentEditable));
 
 /** The same name at the same place in the page. */
 export function sameMatch(a: PageMatch | null, b: PageMatch | null): boolean {
@@ -40,4 +47,3 @@ export function matchAt(
   return { window, detection, ranges: rangesOf(window.pieces, detection.start, detection.end) };
 }
 
-export { textPointAt };

@@ -8,7 +8,7 @@
 import { render, type VNode } from 'preact';
 import { anchorOf, placePopover, roomAcross, type Placement, type Rect, type Viewport } from './position';
 
-const HOST_TAG = 'hketo-lens-popover';
+export const HOST_TAG = 'hketo-lens-popover';
 
 const HOST_STYLE = [
   'all: initial',
@@ -37,6 +37,8 @@ export class PopoverHost {
   /** Where Preact renders, beside the <style> in the shadow root. */
   #mount: HTMLElement | null = null;
   #visible = false;
+  /** After destroy() nothing shows again: a late lookup must not put the element back. */
+  #destroyed = false;
 
   constructor(doc: Document, css: string) {
     this.#doc = doc;
@@ -58,7 +60,7 @@ export class PopoverHost {
   /** Renders `content` next to the text rectangles `rects`, the pointer being at `pointerY`. */
   show(content: VNode, rects: readonly Rect[], pointerY?: number): Placement | null {
     const anchor = anchorOf(rects, pointerY);
-    if (!anchor) return null;
+    if (!anchor || this.#destroyed) return null;
     const { host, mount } = this.#ensure();
     render(content, mount);
     this.#open(host);
@@ -107,6 +109,7 @@ export class PopoverHost {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     if (this.#mount) render(null, this.#mount);
     this.#host?.remove();
     this.#host = null;

@@ -53,6 +53,11 @@ export interface TapServices {
   on(): boolean;
   isOwn(node: EventTarget | null): boolean;
   lookUp(x: number, y: number, target: EventTarget | null): void;
+  /**
+   * A tap left to the page (decisions.ts), at the point where the finger came down: Chromium 156
+   * moves the click of a tap beside a control onto the control (touch adjustment, 2026-12).
+   */
+  leftToPage(x: number, y: number): void;
 }
 
 /**
@@ -62,11 +67,13 @@ export interface TapServices {
  */
 export class TapLookup {
   #pointerType = '';
+  #down = { x: 0, y: 0 };
 
   constructor(private readonly services: TapServices) {}
 
   onPointerDown(event: PointerEvent): void {
     this.#pointerType = event.isPrimary ? event.pointerType : '';
+    this.#down = { x: event.clientX, y: event.clientY };
   }
 
   onClick(event: MouseEvent): void {
@@ -81,5 +88,6 @@ export class TapLookup {
       defaultPrevented: event.defaultPrevented,
     };
     if (shouldLookUp(tap, this.services.on())) this.services.lookUp(event.clientX, event.clientY, event.target);
+    else this.services.leftToPage(this.#down.x, this.#down.y);
   }
 }

@@ -35,13 +35,21 @@ function blockOf(node: Node, isInline: (e: Element) => boolean): Element | null 
   return element;
 }
 
-/** Whether `node` sits in `block` behind inline elements only, and is not in a skipped element. */
-function inScope(node: Text, block: Element, isInline: (e: Element) => boolean): boolean {
+/**
+ * Where a neighbouring text node stands: in `block` behind inline elements only ('in'); in text
+ * that is not prose, passed over ('passed': 杭<rt>háng</rt>州 reads 杭州); or past a boundary ('out').
+ */
+function scopeOf(node: Text, block: Element, isInline: (e: Element) => boolean): 'in' | 'passed' | 'out' {
+  let scope: 'in' | 'out' = 'in';
   for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
-    if (NOT_PROSE.has(element.tagName) || !isInline(element)) return false;
+    if (NOT_PROSE.has(element.tagName)) return 'passed';
+    if (!isInline(element)) scope = 'out';
   }
-  return true;
+  return scope;
 }
+
+/** Text nodes passed over on each side, at most: a window never walks far for nothing. */
+const MAX_PASSED = 16;
 
 export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
   const { node, index } = point;
@@ -58,15 +66,21 @@ export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
   if (block) {
     const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     walker.currentNode = node;
+    let passed = 0;
     for (let text = walker.previousNode() as Text | null; text && beforeLength < radius; text = walker.previousNode() as Text | null) {
-      if (!inScope(text, block, isInline)) break;
+      const scope = scopeOf(text, block, isInline);
+      if (scope === 'out' || (scope === 'passed' && ++passed > MAX_PASSED)) break;
+      if (scope === 'passed') continue;
       const take = Math.min(text.data.length, radius - beforeLength);
       before.push({ node: text, nodeStart: text.data.length - take, textStart: 0, length: take });
       beforeLength += take;
     }
     walker.currentNode = node;
+    passed = 0;
     for (let text = walker.nextNode() as Text | null; text && afterLength < radius; text = walker.nextNode() as Text | null) {
-      if (!inScope(text, block, isInline)) break;
+      const scope = scopeOf(text, block, isInline);
+      if (scope === 'out' || (scope === 'passed' && ++passed > MAX_PASSED)) break;
+      if (scope === 'passed') continue;
       const take = Math.min(text.data.length, radius - afterLength);
       after.push({ node: text, nodeStart: 0, textStart: 0, length: take });
       afterLength += take;

@@ -60,8 +60,48 @@ export const charCenter = (tab: Tab, target: CharTarget, frame?: string) => {
 /** Moves the pointer onto a character, from a little way off, in a few steps like a hand would. */
 export async function hover(tab: Tab, selector: string, text: string, charIndex = 0, nth = 0): Promise<void> {
   const { x, y } = await charCenter(tab, { selector, text, charIndex, nth });
+  await hoverAt(tab, x, y);
+}
+
+/** Moves the pointer to (x, y) from a little way off, as `hover` does. */
+export async function hoverAt(tab: Tab, x: number, y: number): Promise<void> {
   await tab.move(x - 3, y + 1);
   await tab.move(x, y, 2);
+}
+
+const DECIDED = 'hketo-lens:decided ';
+
+/**
+ * Does `act`, a pointer move or a tap that ends at (x, y), and returns what the content script
+ * decided about it: its performance mark for that point (src/page/decisions.ts), which the page
+ * asks for with `data-hketo-lens-bench`. A test of absence waits for this, not for time.
+ */
+export async function decided(tab: Tab, x: number, y: number, act: () => Promise<void>, input: 'pointer' | 'tap' = 'pointer'): Promise<string> {
+  const since = await tab.evaluate((prefix) => {
+    document.documentElement.setAttribute('data-hketo-lens-bench', '');
+    return performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix)).length;
+  }, `${DECIDED}${input} `);
+  await act();
+  let decision: string | null = null;
+  await expect
+    .poll(async () => {
+      decision = await tab.evaluate(
+        ({ prefix, x, y, since }) => {
+          const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix)).slice(since);
+          for (const mark of marks.reverse()) {
+            const [decision, at] = mark.name.slice(prefix.length).split(' ');
+            const [markX, markY] = (at ?? '').split(',').map(Number);
+            // Engines round pointer coordinates their own way: within a pixel is the same point.
+            if (Math.abs(markX! - x) <= 1 && Math.abs(markY! - y) <= 1) return decision ?? null;
+          }
+          return null;
+        },
+        { prefix: `${DECIDED}${input} `, x, y, since },
+      );
+      return decision;
+    })
+    .not.toBeNull();
+  return decision!;
 }
 
 /** Moves the pointer to the middle of the element `selector` and clicks it there. */
@@ -118,15 +158,15 @@ export async function expectPopover(tab: Tab, selector: string, name: string, te
 }
 
 /**
- * Hovers a name and checks that no popover comes. Absence can only be observed after a wait;
- * the tests run with no hover delay and always follow this with a positive check.
+ * Hovers a name and checks that no popover comes: the content script decided there was nothing
+ * to show there, and any popover shown before has gone (after its 200 ms hide grace).
  */
 export async function expectNoPopover(tab: Tab, selector: string, name: string): Promise<void> {
   await tab.front();
   await tab.move(5, 5);
-  await hover(tab, selector, name, 1);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(await popoverVisible(tab)).toBe(false);
+  const { x, y } = await charCenter(tab, { selector, text: name, charIndex: 1 });
+  expect(await decided(tab, x, y, () => hoverAt(tab, x, y))).toBe('none');
+  await expect.poll(() => popoverVisible(tab)).toBe(false);
 }
 
 /** Sizes of the extension's highlight-all highlights on a page, by office (read from the page). */

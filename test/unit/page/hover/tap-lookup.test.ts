@@ -36,7 +36,8 @@ describe('tap to look up', () => {
 
   it('looks up where a tap ends, judged by the pointerdown that began it, once', () => {
     const lookUp = vi.fn();
-    const taps = new TapLookup({ on: () => true, isOwn: () => false, lookUp });
+    const leftToPage = vi.fn();
+    const taps = new TapLookup({ on: () => true, isOwn: () => false, lookUp, leftToPage });
     const click = { composedPath: () => text, target: text[0], defaultPrevented: false, clientX: 12, clientY: 34 } as unknown as MouseEvent;
     taps.onPointerDown({ pointerType: 'touch', isPrimary: true } as PointerEvent);
     taps.onClick(click);
@@ -47,6 +48,12 @@ describe('tap to look up', () => {
     taps.onClick(click);
     taps.onPointerDown({ pointerType: 'mouse', isPrimary: true } as PointerEvent);
     taps.onClick(click);
+    expect(lookUp).toHaveBeenCalledTimes(1);
+    // A mouse's click is no tap at all; a tap on a control is left to the page, and says so.
+    expect(leftToPage).not.toHaveBeenCalled();
+    taps.onPointerDown({ pointerType: 'touch', isPrimary: true, clientX: 10, clientY: 30 } as PointerEvent);
+    taps.onClick({ ...click, composedPath: () => [element('a', true), ...text] } as unknown as MouseEvent);
+    expect(leftToPage).toHaveBeenCalledWith(10, 30);
     expect(lookUp).toHaveBeenCalledTimes(1);
   });
 });

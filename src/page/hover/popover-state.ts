@@ -1,0 +1,15 @@
+/** What the popover shows, and its actions: the hover controller's state, rendered by the UI. */
+import type { Translator } from '../../core/i18n';
+import type { PlaceCard } from '../../core/place-card';
+import type { Settings } from '../../core/settings';
+
+export interface PopoverState {
+  cards: PlaceCard[];
+  tr: Translator;
+  settings: Settings;
+  pinned: boolean;
+  copied: boolean;
+  onCopy(): void;
+  onPin(): void;
+  onClose(): void;
+}
