@@ -39,6 +39,13 @@ export const errorResponse = v.object({ error: v.string() });
 /** Content script → background: the page's state, for the toolbar icon of its tab. */
 export const siteStateMessage = v.object({ type: v.literal('siteState'), active: v.boolean() });
 
+/**
+ * Bootstrap content script → background: run the real work (content-main.js) in the sender's
+ * frame. The answer says it has run.
+ */
+export const loadContentRequest = v.object({ type: v.literal('loadContent') });
+export const loadContentResponse = v.object({ loaded: v.literal(true) });
+
 export const contentRequest = v.variant('type', [pageSummaryRequest, revealRequest, lookupSelectionRequest, pageSiteRequest]);
 export type ContentRequest = v.InferOutput<typeof contentRequest>;
 export type PageSummary = v.InferOutput<typeof pageSummaryResponse>;

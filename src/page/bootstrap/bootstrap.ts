@@ -1,0 +1,186 @@
+/**
+ * The bootstrap content script's logic, in every frame: it reads the settings, keeps the toolbar
+ * badge, and watches for text worth a look (Chinese in the frame, a Latin place name under the
+ * pointer or, with Underline all on, anywhere in the frame). Only then does it load the real work
+ * (the detector, the data, the popover, highlight-all), once, and hand it what it has: the settings
+ * and the pointer event that made it load. A frame with nothing of the kind costs one storage read.
+ */
+import type { ContentRequest, SiteStateMessage } from '../../core/messages';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { hasHan, worthALook } from '../../core/worth-a-look';
+import { textPointAt } from '../caret';
+import { worthLookingUp } from '../page-lookup';
+import type { Handoff, MainWork } from './handoff';
+import { probeText, type IdleDeadlineLike, type Probe } from './text-probe';
+
+export interface BootstrapDeps {
+  doc: Document;
+  site: string | null;
+  topFrame: boolean;
+  latinWords: ReadonlySet<string>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  send(message: SiteStateMessage): void;
+  /** Runs the real work in this frame (it calls the handoff's `started`); rejects if it cannot. */
+  inject(handoff: Handoff): Promise<void>;
+  listen<K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(callback: () => void): void;
+  idle(task: (deadline: IdleDeadlineLike) => void): void;
+  frame(task: () => void): void;
+  later(task: () => void): void;
+}
+
+type Replayed = 'pointermove' | 'pointerdown' | 'click';
+
+export function startBootstrap(deps: BootstrapDeps) {
+  let settings: Settings | null = null;
+  const watchers = new Set<(settings: Settings) => void>();
+  let main: MainWork | null = null;
+  let loading: Promise<MainWork> | null = null;
+  let probe: Probe | null = null;
+  let probing = false;
+  let observer: MutationObserver | null = null;
+  let added: Node[] = [];
+  /** The pointer events over text worth a look, for the real work to see when it starts. */
+  const pending = new Map<Replayed, Event>();
+  let lastMove: PointerEvent | null = null;
+  let moveFrame = false;
+  let lastDown: PointerEvent | null = null;
+
+  const active = () => !!settings && isActiveOn(settings, deps.site);
+  const settingsRead = deps.loadSettings().then((loaded) => {
+    deps.onInvalidated(deps.watchSettings(apply));
+    apply(loaded);
+    return loaded;
+  });
+
+  function apply(next: Settings): void {
+    const wasActive = settings ? isActiveOn(settings, deps.site) : true;
+    const wasHighlighting = !!settings?.highlightAll;
+    settings = next;
+    if (deps.topFrame && active() !== wasActive) deps.send({ type: 'siteState', active: active() });
+    for (const watcher of watchers) watcher(next);
+    if (main) return;
+    if (!active()) return stopWatching();
+    if (!probing || wasHighlighting !== next.highlightAll || !wasActive) watchText([deps.doc.documentElement ?? deps.doc]);
+  }
+
+  /** Looks through `roots` at idle, and through whatever the page adds later. */
+  function watchText(roots: Node[]): void {
+    probe?.cancel();
+    const highlighting = !!settings?.highlightAll;
+    probing = true;
+    probe = probeText(
+      roots,
+      { test: (text) => (highlighting ? worthALook(text, deps.latinWords) : hasHan(text)), idle: deps.idle },
+      () => {
+        probing = false;
+        void load(true).catch(() => {});
+      },
+      () => {
+        probing = false;
+        if (added.length) watchText(added.splice(0));
+      },
+    );
+    if (observer) return;
+    observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') added.push(record.target);
+        else added.push(...record.addedNodes);
+      }
+      if (!probing && added.length) watchText(added.splice(0));
+    });
+    observer.observe(deps.doc, { childList: true, characterData: true, subtree: true });
+  }
+
+  function stopWatching(): void {
+    probe?.cancel();
+    probing = false;
+    observer?.disconnect();
+    observer = null;
+    added = [];
+  }
+
+  function load(preloadData = false): Promise<MainWork> {
+    loading ??= new Promise<MainWork>((resolve, reject) => {
+      const start = performance.now();
+      const handoff: Handoff = {
+        settings: () => settingsRead.then(() => settings!),
+        watchSettings: (callback) => (watchers.add(callback), () => watchers.delete(callback)),
+        listen: (type, listener, options) => {
+          deps.listen(type, listener, options);
+          const event = pending.get(type as Replayed);
+          if (!event) return;
+          pending.delete(type as Replayed);
+          // After the real work has applied the settings it asked for (a hold key, say).
+          deps.later(() => (listener as (event: Event) => void)(event));
+        },
+        onInvalidated: deps.onInvalidated,
+        preloadData,
+        started: (work) => {
+          // On the page's timeline, for tests and the page benchmark: when the real work came.
+          performance.measure('hketo-lens:main-ready', { start, end: performance.now() });
+          main = work;
+          stopWatching();
+          resolve(work);
+        },
+      };
+      deps.inject(handoff).catch((error: unknown) => {
+        // The background could not run it (the extension is being updated, say): try again later.
+        loading = null;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+    return loading;
+  }
+
+  const worthAt = (x: number, y: number) => {
+    const point = textPointAt(deps.doc, x, y);
+    return !!point && worthLookingUp(point, deps.latinWords);
+  };
+
+  // A finger's moves are drags and scrolls, never hover: touch looks up by tapping.
+  deps.listen(
+    'pointermove',
+    (event) => {
+      if (main || event.pointerType === 'touch') return;
+      lastMove = event;
+      if (moveFrame) return;
+      moveFrame = true;
+      deps.frame(() => {
+        moveFrame = false;
+        const move = lastMove!;
+        if (main || !active() || move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) return void pending.delete('pointermove');
+        pending.set('pointermove', move);
+        void load().catch(() => {});
+      });
+    },
+    { capture: true, passive: true },
+  );
+  deps.listen('pointerdown', (event) => void (lastDown = event), { capture: true, passive: true });
+  deps.listen(
+    'click',
+    (event) => {
+      if (main || !active() || lastDown?.pointerType !== 'touch' || !worthAt(event.clientX, event.clientY)) return;
+      pending.set('pointerdown', lastDown);
+      pending.set('click', event);
+      void load().catch(() => {});
+    },
+    { passive: true },
+  );
+  deps.onInvalidated(stopWatching);
+
+  /** Answers a validated request; only what needs the real work loads it. */
+  async function onMessage(request: ContentRequest): Promise<unknown> {
+    if (request.type === 'pageSite') return { site: deps.site };
+    if (main) return main.onMessage(request);
+    const current = await settingsRead;
+    if (request.type === 'pageSummary') {
+      return { highlighting: isActiveOn(current, deps.site) && current.highlightAll, scanning: probing, places: [] };
+    }
+    if (request.type === 'reveal') return { revealed: false };
+    return (await load()).onMessage(request);
+  }
+
+  return { onMessage };
+}

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { startBootstrap, type BootstrapDeps } from '../../../src/page/bootstrap/bootstrap';
+import type { Handoff } from '../../../src/page/bootstrap/handoff';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A bootstrap over the current document, with idle callbacks run by hand and a fake injection. */
+function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; site?: string | null } = {}) {
+  const idleTasks: Array<() => void> = [];
+  const watchers: Array<(settings: Settings) => void> = [];
+  const handoffs: Handoff[] = [];
+  const main = { onMessage: vi.fn(async () => ({ from: 'main' })) };
+  const deps: BootstrapDeps = {
+    doc: document,
+    site: options.site === undefined ? 'example.com' : options.site,
+    topFrame: options.topFrame ?? true,
+    latinWords: new Set(['xian']),
+    loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...stored })),
+    watchSettings: (callback) => (watchers.push(callback), () => {}),
+    send: vi.fn(),
+    inject: vi.fn(async (handoff: Handoff) => {
+      handoffs.push(handoff);
+      handoff.started(main);
+    }),
+    listen: () => {},
+    onInvalidated: () => {},
+    idle: (task) => void idleTasks.push(() => task({ timeRemaining: () => 10 })),
+    frame: (task) => task(),
+    later: (task) => task(),
+  };
+  const bootstrap = startBootstrap(deps);
+  return {
+    deps,
+    main,
+    handoffs,
+    bootstrap,
+    async idle() {
+      await flush();
+      for (let task = idleTasks.shift(); task; task = idleTasks.shift()) task();
+      await flush();
+    },
+    change: (next: Partial<Settings>) => watchers.forEach((watch) => watch({ ...DEFAULT_SETTINGS, ...next })),
+  };
+}
+
+describe('bootstrap content script', () => {
+  it('loads nothing in a frame of English, and reads the settings once', async () => {
+    document.body.innerHTML = '<p>Nothing to see here, only English.</p>';
+    const frame = await boot();
+    await frame.idle();
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    expect(frame.deps.loadSettings).toHaveBeenCalledTimes(1);
+    expect(frame.deps.send).not.toHaveBeenCalled();
+  });
+
+  it('loads the real work once where the frame has Chinese text, and asks it to build the data at idle', async () => {
+    document.body.innerHTML = '<p>News from 深圳 and 杭州</p>';
+    const frame = boot();
+    await frame.idle();
+    frame.change({ hoverDelay: 100 });
+    await frame.idle();
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+    expect(frame.handoffs[0]!.preloadData).toBe(true);
+    expect((await frame.handoffs[0]!.settings()).hoverDelay).toBe(100);
+  });
+
+  it('looks for Latin names in the page only with Underline all on', async () => {
+    document.body.innerHTML = "<p>We flew to Xi'an.</p>";
+    const off = boot();
+    await off.idle();
+    expect(off.deps.inject).not.toHaveBeenCalled();
+    off.change({ highlightAll: true });
+    await off.idle();
+    expect(off.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('sees Chinese text the page adds later', async () => {
+    document.body.innerHTML = '<p>Loading…</p>';
+    const frame = boot();
+    await frame.idle();
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '成都的新闻' }));
+    await frame.idle();
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing on a site switched off, and tells the badge from the top frame only', async () => {
+    document.body.innerHTML = '<p>深圳</p>';
+    const top = boot({ disabledSites: ['example.com'] });
+    const inner = boot({ disabledSites: ['example.com'] }, { topFrame: false });
+    await top.idle();
+    await inner.idle();
+    expect(top.deps.inject).not.toHaveBeenCalled();
+    expect(top.deps.send).toHaveBeenCalledWith({ type: 'siteState', active: false });
+    expect(inner.deps.send).not.toHaveBeenCalled();
+    top.change({});
+    await top.idle();
+    expect(top.deps.send).toHaveBeenLastCalledWith({ type: 'siteState', active: true });
+    expect(top.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the popup without loading anything, and loads for a look-up of the selection', async () => {
+    document.body.innerHTML = '<p>English</p>';
+    const frame = boot({ highlightAll: true });
+    await frame.idle();
+    expect(await frame.bootstrap.onMessage({ type: 'pageSite' })).toEqual({ site: 'example.com' });
+    expect(await frame.bootstrap.onMessage({ type: 'pageSummary' })).toEqual({ highlighting: true, scanning: false, places: [] });
+    expect(await frame.bootstrap.onMessage({ type: 'reveal', code: '440300' })).toEqual({ revealed: false });
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    expect(await frame.bootstrap.onMessage({ type: 'lookupSelection', text: '深圳' })).toEqual({ from: 'main' });
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+    expect(frame.handoffs[0]!.preloadData).toBe(false);
+    await frame.bootstrap.onMessage({ type: 'pageSummary' });
+    expect(frame.main.onMessage).toHaveBeenLastCalledWith({ type: 'pageSummary' });
+  });
+
+  it('tries again when the background could not run the real work', async () => {
+    document.body.innerHTML = '<p>English</p>';
+    const frame = boot();
+    await frame.idle();
+    vi.mocked(frame.deps.inject).mockRejectedValueOnce(new Error('no background'));
+    await expect(frame.bootstrap.onMessage({ type: 'lookupSelection', text: '深圳' })).rejects.toThrow('no background');
+    expect(await frame.bootstrap.onMessage({ type: 'lookupSelection', text: '深圳' })).toEqual({ from: 'main' });
+  });
+});
