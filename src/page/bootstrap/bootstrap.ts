@@ -28,6 +28,8 @@ export interface BootstrapDeps {
   idle(task: (deadline: IdleDeadlineLike) => void): void;
   frame(task: () => void): void;
   later(task: () => void): void;
+  /** `task` as it is, or timed for the page benchmark: every callback of the bootstrap goes through it. */
+  timed<A extends unknown[]>(task: (...args: A) => void): (...args: A) => void;
 }
 
 type Replayed = 'pointermove' | 'pointerdown' | 'click';
@@ -49,8 +51,10 @@ export function startBootstrap(deps: BootstrapDeps) {
 
   const active = () => !!settings && isActiveOn(settings, deps.site);
   const settingsRead = deps.loadSettings().then((loaded) => {
-    deps.onInvalidated(deps.watchSettings(apply));
-    apply(loaded);
+    deps.timed(() => {
+      deps.onInvalidated(deps.watchSettings(deps.timed(apply)));
+      apply(loaded);
+    })();
     return loaded;
   });
 
@@ -83,13 +87,15 @@ export function startBootstrap(deps: BootstrapDeps) {
       },
     );
     if (observer) return;
-    observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') added.push(record.target);
-        else added.push(...record.addedNodes);
-      }
-      if (!probing && added.length) watchText(added.splice(0));
-    });
+    observer = new MutationObserver(
+      deps.timed((records: MutationRecord[]) => {
+        for (const record of records) {
+          if (record.type === 'characterData') added.push(record.target);
+          else added.push(...record.addedNodes);
+        }
+        if (!probing && added.length) watchText(added.splice(0));
+      }),
+    );
     observer.observe(deps.doc, { childList: true, characterData: true, subtree: true });
   }
 
@@ -142,7 +148,7 @@ export function startBootstrap(deps: BootstrapDeps) {
   // A finger's moves are drags and scrolls, never hover: touch looks up by tapping.
   deps.listen(
     'pointermove',
-    (event) => {
+    deps.timed((event: PointerEvent) => {
       if (main || event.pointerType === 'touch') return;
       lastMove = event;
       if (moveFrame) return;
@@ -154,18 +160,18 @@ export function startBootstrap(deps: BootstrapDeps) {
         pending.set('pointermove', move);
         void load().catch(() => {});
       });
-    },
+    }),
     { capture: true, passive: true },
   );
   deps.listen('pointerdown', (event) => void (lastDown = event), { capture: true, passive: true });
   deps.listen(
     'click',
-    (event) => {
+    deps.timed((event: MouseEvent) => {
       if (main || !active() || lastDown?.pointerType !== 'touch' || !worthAt(event.clientX, event.clientY)) return;
       pending.set('pointerdown', lastDown);
       pending.set('click', event);
       void load().catch(() => {});
-    },
+    }),
     { passive: true },
   );
   deps.onInvalidated(stopWatching);
