@@ -29,6 +29,7 @@ function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; sit
     idle: (task) => void idleTasks.push(() => task({ timeRemaining: () => 10 })),
     frame: (task) => task(),
     later: (task) => task(),
+    timed: (task) => task,
   };
   const bootstrap = startBootstrap(deps);
   return {
