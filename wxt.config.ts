@@ -22,7 +22,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // scripting: the background runs the content script's real work in a frame on the bootstrap's
+    // request (src/ext/load-content.ts). executeScript needs the hosts as host permissions
+    // (Chrome 156 refuses it on the content script's matches alone): the same <all_urls> the
+    // content script already runs on, so no new warning at install.
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-enabled': {
         suggested_key: { default: 'Alt+Shift+H' },

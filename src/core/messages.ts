@@ -64,6 +64,13 @@ const errorResponse = v.object({ error: v.string() });
 
 /** Content script → background: the page's state, for the toolbar icon of its tab. */
 export const siteStateMessage = v.object({ type: v.literal('siteState'), active: v.boolean() });
+
+/**
+ * Bootstrap content script → background: run the real work (content-main.js) in the sender's
+ * frame. The answer says it has run.
+ */
+export const loadContentRequest = v.object({ type: v.literal('loadContent') });
+export const loadContentResponse = v.object({ loaded: v.literal(true) });
 export type SiteStateMessage = v.InferOutput<typeof siteStateMessage>;
 
 /**
@@ -71,7 +78,7 @@ export type SiteStateMessage = v.InferOutput<typeof siteStateMessage>;
  * the content script answered with an error, and with a plain one where the answer is not of the
  * expected shape.
  */
-function answerOf<T>(schema: v.GenericSchema<unknown, T>, answer: unknown): T {
+export function answerOf<T>(schema: v.GenericSchema<unknown, T>, answer: unknown): T {
   if (v.is(errorResponse, answer)) throw new Error(`the page failed to answer: ${answer.error}`);
   const parsed = v.safeParse(schema, answer);
   if (!parsed.success) throw new Error('the page answered in an unexpected shape');

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { ask, MAX_LOOKUP_TEXT, siteStateMessage } from '../core/messages';
 import type { Settings } from '../core/settings';
+import { answerContentLoads } from './load-content';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
 const MENU_ID = 'hketo-lens-lookup';
@@ -61,6 +62,7 @@ export function startBackground(): void {
     void browser.action.setBadgeText({ tabId, text: parsed.output.active ? '' : 'OFF' });
     return false;
   });
+  answerContentLoads();
   watchSettings(({ settings }) => void showGlobalBadge(settings));
   void loadSettings().then(({ settings }) => showGlobalBadge(settings));
 }

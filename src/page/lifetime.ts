@@ -28,3 +28,24 @@ export interface Lifetime {
   /** False once the lifetime has ended. */
   readonly isValid: boolean;
 }
+
+/**
+ * `base` with timers, frames and idle callbacks that do nothing once it has ended, instead of
+ * being cancelled by it. WXT 0.21.4's ContentScriptContext adds an abort listener for each one it
+ * schedules and never removes it (dist/utils/content-script-context.mjs, read 2026-12-01), and
+ * hover asks for a frame on every pointer move: through `ctx` itself, those would pile up for as
+ * long as the page is open.
+ */
+export function frugal(base: Lifetime): Lifetime {
+  return {
+    addEventListener: base.addEventListener.bind(base),
+    setTimeout: (handler, timeout) => window.setTimeout(() => base.isValid && handler(), timeout),
+    requestAnimationFrame: (callback) => requestAnimationFrame((time) => base.isValid && callback(time)),
+    requestIdleCallback: (callback, options) =>
+      requestIdleCallback((deadline) => base.isValid && callback(deadline), options),
+    onInvalidated: (callback) => base.onInvalidated(callback),
+    get isValid() {
+      return base.isValid;
+    },
+  };
+}

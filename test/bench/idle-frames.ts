@@ -6,6 +6,9 @@
  * isolated worlds included. ScriptDuration is all script run since the page opened; JSHeapUsedSize
  * is the renderer's JS heap after a forced garbage collection (what stays, not what churns).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { watchContentScripts } from './content-ready';
 
@@ -22,16 +25,49 @@ const SENTENCES = [
 const paragraphs = (count: number, seed: number) =>
   Array.from({ length: count }, (_, i) => `<p>${SENTENCES[(i + seed) % SENTENCES.length]} ${SENTENCES[(i + seed + 2) % SENTENCES.length]}</p>`).join('\n');
 
+/** How long the monitor keeps watching after the page's load event: the content scripts run then. */
+export const MONITOR_AFTER_LOAD_MS = 2500;
+
+/**
+ * For engines without CDP (Firefox): with `?monitor` in the URL, the page itself measures how long
+ * its main thread was not its own, from its first script to MONITOR_AFTER_LOAD_MS after load. A
+ * chain of zero timeouts (clamped to 4 ms) notes each gap, and what a gap lasts beyond 4 ms is time
+ * the thread spent elsewhere: layout, paint, the page's own frames and any content script, which
+ * in Firefox runs on the page's main thread. With the extension against without, the difference
+ * is what the extension took. Without `?monitor` the script does nothing (the CDP measure).
+ * With it, the page and its frames also ask for the bootstrap's own timing ('hketo-lens:bootstrap'
+ * measures: its modules' evaluation and start, and each of its callbacks).
+ */
+const ASK_FOR_TIMING = `<script>
+if (parent.location.search.includes('monitor')) document.documentElement.setAttribute('data-hketo-lens-bench', '');
+</script>`;
+
+const BLOCKED_MONITOR = `<script>
+if (location.search.includes('monitor')) {
+  document.documentElement.setAttribute('data-hketo-lens-bench', '');
+  const state = (window.__blocked = { ms: 0, done: false });
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    state.ms += Math.max(0, now - last - 4);
+    last = now;
+    if (!state.done) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  addEventListener('load', () => setTimeout(() => (state.done = true), ${MONITOR_AFTER_LOAD_MS}));
+}
+</script>`;
+
 /** The pages, for serveDirectory: /idle/N.html for each N, and the frames they embed. */
 export function idlePages(): Record<string, string> {
   const pages: Record<string, string> = {};
   const max = Math.max(...FRAME_COUNTS);
   for (let i = 0; i < max; i++) {
-    pages[`/idle/frame-${i}.html`] = `<!doctype html><html lang="en"><title>Frame ${i}</title><body>${paragraphs(6, i)}</body></html>`;
+    pages[`/idle/frame-${i}.html`] = `<!doctype html><html lang="en"><title>Frame ${i}</title>${ASK_FOR_TIMING}<body>${paragraphs(6, i)}</body></html>`;
   }
   for (const n of FRAME_COUNTS) {
     const frames = Array.from({ length: n }, (_, i) => `<iframe src="/idle/frame-${i}.html" width="300" height="150"></iframe>`).join('\n');
-    pages[`/idle/${n}.html`] = `<!doctype html><html lang="en"><title>Idle ${n}</title><body>${paragraphs(40, 0)}\n${frames}</body></html>`;
+    pages[`/idle/${n}.html`] = `<!doctype html><html lang="en"><title>Idle ${n}</title>${BLOCKED_MONITOR}<body>${paragraphs(40, 0)}\n${frames}</body></html>`;
   }
   return pages;
 }
@@ -116,4 +152,26 @@ export async function benchIdleFrames(
     });
   }
   return results;
+}
+
+/**
+ * The floor: an extension whose content script, in every frame, only reads the settings from
+ * storage (what any content script that follows settings must do). What it costs is what an
+ * isolated world and one storage read cost, with nothing of this extension's own.
+ */
+export function floorExtensionDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hketo-lens-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Floor',
+    version: '1.0',
+    permissions: ['storage'],
+    // An empty worker: launchWithExtension learns the extension's id from it.
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['floor.js'] }],
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  fs.writeFileSync(path.join(dir, 'floor.js'), "chrome.storage.local.get('settings');\n");
+  fs.writeFileSync(path.join(dir, 'worker.js'), '');
+  return dir;
 }

@@ -9,19 +9,24 @@
  * - The popup: when it renders and paints, how long its search index takes to build (at idle),
  *   and query to results on screen for 20 queries of every kind.
  * - Idle frames: what the extension costs a page of English text with 0, 5 and 20 iframes
- *   (idle-frames.ts), against the same page in Chromium without it.
+ *   (idle-frames.ts), against the same page in Chromium without it; and in Firefox, measured by
+ *   the page itself (idle-frames-firefox.ts).
  * - First popover on fresh pages and the hovers after it (first-popover.ts).
+ * - Underline all on a news page with five empty ad iframes, and without them (ad-frames.ts).
  * `--json` prints the figures as one JSON object on the last line; `--only=idle,first-popover`
- * (any of highlight, mutating, hover, popup, idle, first-popover) runs only those parts.
+ * (any of highlight, mutating, hover, popup, idle, idle-firefox, first-popover, ad-frames) runs only those parts.
  * Needs `npm run build` first.
  */
+import fs from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, launchWithExtension, serveDirectory } from '../../src/cli/browser';
 import { setSettings as setStoredSettings } from '../e2e/support/extension';
 import { LATENCY_QUERIES, searchLatencies } from '../e2e/support/search-latency';
 import { LARGE_PAGES } from '../fixtures/large-pages';
+import { adFramePages, benchAdFrames } from './ad-frames';
 import { benchFirstPopover, firstPopoverPages } from './first-popover';
-import { benchIdleFrames, idlePages } from './idle-frames';
+import { benchIdleFrames, floorExtensionDir, idlePages } from './idle-frames';
+import { benchIdleFramesFirefox } from './idle-frames-firefox';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
@@ -31,6 +36,7 @@ const pages = {
   ...Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()])),
   ...idlePages(),
   ...firstPopoverPages(),
+  ...adFramePages(),
 };
 const server = await serveDirectory(process.cwd(), pages);
 const browser = await launchWithExtension();
@@ -190,7 +196,19 @@ if (wanted('idle')) {
   await setSettings({});
   const without = await launchChromium();
   const figures = await benchIdleFrames(server.url, without.context, browser);
+  const floorDir = floorExtensionDir();
+  const floor = await launchWithExtension({ extensionDir: floorDir });
+  const floorFigures = await benchIdleFrames(server.url, without.context, floor);
+  await floor.close();
+  fs.rmSync(floorDir, { recursive: true, force: true });
   await without.close();
+  results.idleFloor = floorFigures;
+  for (const f of floorFigures) {
+    log(
+      `idle, ${String(f.frames).padStart(2)} iframes, the floor (a content script that only reads the settings)   +${f.extraScriptMs} ms script ` +
+        `(${f.extraScriptRangeMs.join('–')}), ${f.extraScriptPerFrameMs} ms a frame; +${f.extraHeapKB} KB heap, ${f.extraHeapPerFrameKB} KB a frame`,
+    );
+  }
   results.idle = figures;
   for (const f of figures) {
     log(
@@ -201,12 +219,36 @@ if (wanted('idle')) {
   }
 }
 
+// Idle frames in Firefox, measured by the page itself (no CDP there).
+if (wanted('idle-firefox')) {
+  const { version, results: figures } = await benchIdleFramesFirefox(server.url);
+  results.idleFirefox = { version, figures };
+  for (const f of figures) {
+    log(
+      `idle, ${String(f.frames).padStart(2)} iframes, ${version}   +${f.extraBlockedMs} ms main thread (${f.extraBlockedRangeMs.join('–')}), ` +
+        `${f.extraBlockedPerFrameMs} ms a frame (without: ${f.baseBlockedMs} ms); the bootstrap's own time ${f.bootstrapMs} ms, ` +
+        `${f.bootstrapPerFrameMs} ms a frame; real work loaded in ${f.mainLoaded} frames`,
+    );
+  }
+}
+
+// Underline all: the first underline on a news page with five empty ad iframes, and without them.
+if (wanted('ad-frames')) {
+  await setSettings({ highlightAll: true });
+  const figures = await benchAdFrames(server.url, browser.context);
+  results.adFrames = figures;
+  log(`underline all, news page, from navigation to the first underline: five empty ad iframes ${JSON.stringify(figures.withAds)}; none ${JSON.stringify(figures.without)}`);
+}
+
 // First popover on fresh pages, then later hovers on each.
 if (wanted('first-popover')) {
   await setSettings({ hoverDelay: 0 });
   const figures = await benchFirstPopover(server.url, browser);
   results.firstPopover = figures;
   log(`first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}`);
+  const settled = await benchFirstPopover(server.url, browser, 20, true);
+  results.firstPopoverSettled = settled;
+  log(`first popover on ${settled.first.samples} fresh pages once the data is built at idle ${JSON.stringify(settled.first)}; later hovers ${JSON.stringify(settled.later)}`);
 }
 
 await browser.close();

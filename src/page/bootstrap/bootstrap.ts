@@ -1,0 +1,211 @@
+/**
+ * The bootstrap content script's logic, in every frame: it reads the settings, keeps the toolbar
+ * badge, and watches for text worth a look (Chinese in the frame, a Latin place name under the
+ * pointer or, with Underline all on, anywhere in the frame). Only then does it load the real work
+ * (the detector, the data, the popover, highlight-all), once, and hand it what it has: the settings
+ * and the pointer event that made it load. A frame with nothing of the kind costs one storage read.
+ */
+import type { ContentHandlers, SiteStateMessage } from '../../core/messages';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { hasHan, worthALook } from '../../core/worth-a-look';
+import { textPointAt } from '../hover/caret';
+import { worthLookingUp } from '../hover/page-lookup';
+import type { Lifetime } from '../lifetime';
+import type { Handoff, MainWork } from './handoff';
+import { probeText, type IdleDeadlineLike, type Probe } from './text-probe';
+
+export interface BootstrapDeps {
+  doc: Document;
+  site: string | null;
+  topFrame: boolean;
+  latinWords: ReadonlySet<string>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  send(message: SiteStateMessage): void;
+  /** Runs the real work in this frame (it calls the handoff's `started`); rejects if it cannot. */
+  inject(handoff: Handoff): Promise<void>;
+  /** Every listener, timer, frame and idle callback of the bootstrap, and of the real work, goes through it. */
+  lifetime: Lifetime;
+  /** `task` as it is, or timed for the page benchmark: every callback of the bootstrap goes through it. */
+  timed<A extends unknown[]>(task: (...args: A) => void): (...args: A) => void;
+}
+
+type Replayed = 'pointermove' | 'pointerdown' | 'click';
+
+export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers } {
+  const { lifetime } = deps;
+  const idle = (task: (deadline: IdleDeadlineLike) => void) => void lifetime.requestIdleCallback(deps.timed(task), { timeout: 500 });
+  let settings: Settings | null = null;
+  const watchers = new Set<(settings: Settings) => void>();
+  let main: MainWork | null = null;
+  let loading: Promise<MainWork> | null = null;
+  let probe: Probe | null = null;
+  let probing = false;
+  let observer: MutationObserver | null = null;
+  let added: Node[] = [];
+  /** The pointer events over text worth a look, for the real work to see when it starts. */
+  const pending = new Map<Replayed, Event>();
+  let lastMove: PointerEvent | null = null;
+  let moveFrame = false;
+  let lastDown: PointerEvent | null = null;
+
+  const active = () => !!settings && isActiveOn(settings, deps.site);
+  const settingsRead = deps.loadSettings().then((loaded) => {
+    deps.timed(() => {
+      lifetime.onInvalidated(deps.watchSettings(deps.timed(apply)));
+      apply(loaded);
+    })();
+    return loaded;
+  });
+
+  function apply(next: Settings): void {
+    const wasActive = settings ? isActiveOn(settings, deps.site) : true;
+    const wasHighlighting = !!settings?.highlightAll;
+    settings = next;
+    if (deps.topFrame && active() !== wasActive) deps.send({ type: 'siteState', active: active() });
+    for (const watcher of watchers) watcher(next);
+    if (main) return;
+    if (!active()) return stopWatching();
+    if (!probing || wasHighlighting !== next.highlightAll || !wasActive) watchText([deps.doc.documentElement ?? deps.doc]);
+  }
+
+  /** Looks through `roots` at idle, and through whatever the page adds later. */
+  function watchText(roots: Node[]): void {
+    probe?.cancel();
+    const highlighting = !!settings?.highlightAll;
+    probing = true;
+    probe = probeText(
+      roots,
+      { test: (text) => (highlighting ? worthALook(text, deps.latinWords) : hasHan(text)), idle },
+      () => {
+        probing = false;
+        void load(true).catch(() => {});
+      },
+      () => {
+        probing = false;
+        if (added.length) watchText(added.splice(0));
+      },
+    );
+    if (observer) return;
+    observer = new MutationObserver(
+      deps.timed((records: MutationRecord[]) => {
+        for (const record of records) {
+          if (record.type === 'characterData') added.push(record.target);
+          else added.push(...record.addedNodes);
+        }
+        if (!probing && added.length) watchText(added.splice(0));
+      }),
+    );
+    observer.observe(deps.doc, { childList: true, characterData: true, subtree: true });
+  }
+
+  function stopWatching(): void {
+    probe?.cancel();
+    probing = false;
+    observer?.disconnect();
+    observer = null;
+    added = [];
+  }
+
+  function load(preloadData = false): Promise<MainWork> {
+    loading ??= new Promise<MainWork>((resolve, reject) => {
+      const start = performance.now();
+      const handoff: Handoff = {
+        settings: () => settingsRead.then(() => settings!),
+        watchSettings: (callback) => (watchers.add(callback), () => watchers.delete(callback)),
+        lifetime: replaying(lifetime, pending),
+        preloadData,
+        started: (work) => {
+          // On the page's timeline, for tests and the page benchmark: when the real work came.
+          performance.measure('hketo-lens:main-ready', { start, end: performance.now() });
+          main = work;
+          stopWatching();
+          resolve(work);
+        },
+      };
+      deps.inject(handoff).catch((error: unknown) => {
+        // The background could not run it (the extension is being updated, say): try again later.
+        loading = null;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+    return loading;
+  }
+
+  const worthAt = (x: number, y: number) => {
+    const point = textPointAt(deps.doc, x, y);
+    return !!point && worthLookingUp(point, deps.latinWords);
+  };
+
+  // A finger's moves are drags and scrolls, never hover: touch looks up by tapping.
+  lifetime.addEventListener(
+    window,
+    'pointermove',
+    deps.timed((event: PointerEvent) => {
+      if (main || event.pointerType === 'touch') return;
+      lastMove = event;
+      if (moveFrame) return;
+      moveFrame = true;
+      lifetime.requestAnimationFrame(deps.timed(() => {
+        moveFrame = false;
+        const move = lastMove!;
+        if (main || !active() || move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) return void pending.delete('pointermove');
+        pending.set('pointermove', move);
+        void load().catch(() => {});
+      }));
+    }),
+    { capture: true, passive: true },
+  );
+  lifetime.addEventListener(window, 'pointerdown', (event) => void (lastDown = event), { capture: true, passive: true });
+  lifetime.addEventListener(
+    window,
+    'click',
+    deps.timed((event: MouseEvent) => {
+      if (main || !active() || lastDown?.pointerType !== 'touch' || !worthAt(event.clientX, event.clientY)) return;
+      pending.set('pointerdown', lastDown);
+      pending.set('click', event);
+      void load().catch(() => {});
+    }),
+    { passive: true },
+  );
+  lifetime.onInvalidated(stopWatching);
+
+  // Only what needs the real work loads it: before it has come, no place is on the page yet.
+  const handlers: ContentHandlers = {
+    pageSite: () => ({ site: deps.site }),
+    pageSummary: async (request) => {
+      if (main) return main.handlers.pageSummary(request);
+      const current = await settingsRead;
+      return { highlighting: isActiveOn(current, deps.site) && current.highlightAll, scanning: probing, places: [] };
+    },
+    reveal: (request) => (main ? main.handlers.reveal(request) : { revealed: false }),
+    lookupSelection: async (request) => (main ?? (await load())).handlers.lookupSelection(request),
+  };
+  return { handlers };
+}
+
+/**
+ * `base`, where a window listener of a pointer event that made the bootstrap load is given that
+ * event, once, after the real work has applied the settings it asked for (a hold key, say).
+ */
+function replaying(base: Lifetime, pending: Map<Replayed, Event>): Lifetime {
+  const replay = (type: string, listener: (event: never) => void) => {
+    const event = pending.get(type as Replayed);
+    if (!event) return;
+    pending.delete(type as Replayed);
+    base.setTimeout(() => (listener as (event: Event) => void)(event), 0);
+  };
+  return {
+    addEventListener(target: Window | Document, type: string, listener: (event: never) => void, options?: AddEventListenerOptions) {
+      (base.addEventListener as (t: EventTarget, y: string, l: (event: never) => void, o?: AddEventListenerOptions) => void)(target, type, listener, options);
+      if (target === window) replay(type, listener);
+    },
+    setTimeout: (handler, timeout) => base.setTimeout(handler, timeout),
+    requestAnimationFrame: (callback) => base.requestAnimationFrame(callback),
+    requestIdleCallback: (callback, options) => base.requestIdleCallback(callback, options),
+    onInvalidated: (callback) => base.onInvalidated(callback),
+    get isValid() {
+      return base.isValid;
+    },
+  } as Lifetime;
+}

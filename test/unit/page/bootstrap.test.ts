@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { startBootstrap, type BootstrapDeps } from '../../../src/page/bootstrap/bootstrap';
+import type { Handoff } from '../../../src/page/bootstrap/handoff';
+import type { Lifetime } from '../../../src/page/lifetime';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A bootstrap over the current document, with idle callbacks run by hand and a fake injection. */
+function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; site?: string | null } = {}) {
+  const idleTasks: Array<() => void> = [];
+  const watchers: Array<(settings: Settings) => void> = [];
+  const handoffs: Handoff[] = [];
+  const main = {
+    handlers: {
+      pageSite: vi.fn(() => ({ site: 'main' })),
+      pageSummary: vi.fn(async () => ({ highlighting: true, scanning: false, places: [{ code: '440300', count: 1 }] })),
+      reveal: vi.fn(() => ({ revealed: true })),
+      lookupSelection: vi.fn(async () => ({ found: true })),
+    },
+  };
+  // Idle callbacks wait to be run by hand; the rest run at once.
+  const lifetime = {
+    addEventListener: () => {},
+    setTimeout: (handler: () => void) => (handler(), 0),
+    requestAnimationFrame: (callback: FrameRequestCallback) => (callback(0), 0),
+    requestIdleCallback: (callback: IdleRequestCallback) => (idleTasks.push(() => callback({ didTimeout: false, timeRemaining: () => 10 })), 0),
+    onInvalidated: () => () => {},
+    isValid: true,
+  } as Lifetime;
+  const deps: BootstrapDeps = {
+    doc: document,
+    site: options.site === undefined ? 'example.com' : options.site,
+    topFrame: options.topFrame ?? true,
+    latinWords: new Set(['xian']),
+    loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...stored })),
+    watchSettings: (callback) => (watchers.push(callback), () => {}),
+    send: vi.fn(),
+    inject: vi.fn(async (handoff: Handoff) => {
+      handoffs.push(handoff);
+      handoff.started(main);
+    }),
+    lifetime,
+    timed: (task) => task,
+  };
+  const bootstrap = startBootstrap(deps);
+  return {
+    deps,
+    main,
+    handoffs,
+    bootstrap,
+    async idle() {
+      await flush();
+      for (let task = idleTasks.shift(); task; task = idleTasks.shift()) task();
+      await flush();
+    },
+    change: (next: Partial<Settings>) => watchers.forEach((watch) => watch({ ...DEFAULT_SETTINGS, ...next })),
+  };
+}
+
+describe('bootstrap content script', () => {
+  it('loads nothing in a frame of English, and reads the settings once', async () => {
+    document.body.innerHTML = '<p>Nothing to see here, only English.</p>';
+    const frame = await boot();
+    await frame.idle();
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    expect(frame.deps.loadSettings).toHaveBeenCalledTimes(1);
+    expect(frame.deps.send).not.toHaveBeenCalled();
+  });
+
+  it('loads the real work once where the frame has Chinese text, and asks it to build the data at idle', async () => {
+    document.body.innerHTML = '<p>News from 深圳 and 杭州</p>';
+    const frame = boot();
+    await frame.idle();
+    frame.change({ hoverDelay: 100 });
+    await frame.idle();
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+    expect(frame.handoffs[0]!.preloadData).toBe(true);
+    expect((await frame.handoffs[0]!.settings()).hoverDelay).toBe(100);
+  });
+
+  it('looks for Latin names in the page only with Underline all on', async () => {
+    document.body.innerHTML = "<p>We flew to Xi'an.</p>";
+    const off = boot();
+    await off.idle();
+    expect(off.deps.inject).not.toHaveBeenCalled();
+    off.change({ highlightAll: true });
+    await off.idle();
+    expect(off.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('sees Chinese text the page adds later', async () => {
+    document.body.innerHTML = '<p>Loading…</p>';
+    const frame = boot();
+    await frame.idle();
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '成都的新闻' }));
+    await frame.idle();
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing on a site switched off, and tells the badge from the top frame only', async () => {
+    document.body.innerHTML = '<p>深圳</p>';
+    const top = boot({ disabledSites: ['example.com'] });
+    const inner = boot({ disabledSites: ['example.com'] }, { topFrame: false });
+    await top.idle();
+    await inner.idle();
+    expect(top.deps.inject).not.toHaveBeenCalled();
+    expect(top.deps.send).toHaveBeenCalledWith({ type: 'siteState', active: false });
+    expect(inner.deps.send).not.toHaveBeenCalled();
+    top.change({});
+    await top.idle();
+    expect(top.deps.send).toHaveBeenLastCalledWith({ type: 'siteState', active: true });
+    expect(top.deps.inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the popup without loading anything, and loads for a look-up of the selection', async () => {
+    document.body.innerHTML = '<p>English</p>';
+    const frame = boot({ highlightAll: true });
+    await frame.idle();
+    expect(await frame.bootstrap.handlers.pageSite({ type: 'pageSite' })).toEqual({ site: 'example.com' });
+    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toEqual({ highlighting: true, scanning: false, places: [] });
+    expect(await frame.bootstrap.handlers.reveal({ type: 'reveal', code: '440300' })).toEqual({ revealed: false });
+    expect(frame.deps.inject).not.toHaveBeenCalled();
+    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({ found: true });
+    expect(frame.deps.inject).toHaveBeenCalledTimes(1);
+    expect(frame.handoffs[0]!.preloadData).toBe(false);
+    // Once the real work has come, it answers.
+    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toMatchObject({ places: [{ code: '440300', count: 1 }] });
+    expect(await frame.bootstrap.handlers.reveal({ type: 'reveal', code: '440300' })).toEqual({ revealed: true });
+    expect(frame.main.handlers.pageSummary).toHaveBeenLastCalledWith({ type: 'pageSummary' });
+  });
+
+  it('tries again when the background could not run the real work', async () => {
+    document.body.innerHTML = '<p>English</p>';
+    const frame = boot();
+    await frame.idle();
+    vi.mocked(frame.deps.inject).mockRejectedValueOnce(new Error('no background'));
+    await expect(frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).rejects.toThrow('no background');
+    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({ found: true });
+  });
+});
