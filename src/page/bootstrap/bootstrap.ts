@@ -8,6 +8,7 @@
 import type { ContentHandlers, SiteStateMessage } from '../../core/messages';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { hasHan, worthALook } from '../../core/worth-a-look';
+import { markDecision } from '../decisions';
 import { textPointAt } from '../hover/caret';
 import { worthLookingUp } from '../hover/page-lookup';
 import type { Lifetime } from '../lifetime';
@@ -149,7 +150,12 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
       lifetime.requestAnimationFrame(deps.timed(() => {
         moveFrame = false;
         const move = lastMove!;
-        if (main || !active() || move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) return void pending.delete('pointermove');
+        if (main || !active()) return void pending.delete('pointermove');
+        if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
+          pending.delete('pointermove');
+          // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
+          return markDecision(deps.doc, 'pointer', move.buttons !== 0 ? 'buttons' : 'none', move.clientX, move.clientY);
+        }
         pending.set('pointermove', move);
         void load().catch(() => {});
       }));
@@ -161,7 +167,8 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
     window,
     'click',
     deps.timed((event: MouseEvent) => {
-      if (main || !active() || lastDown?.pointerType !== 'touch' || !worthAt(event.clientX, event.clientY)) return;
+      if (main || !active() || lastDown?.pointerType !== 'touch') return;
+      if (!worthAt(event.clientX, event.clientY)) return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
       pending.set('pointerdown', lastDown);
       pending.set('click', event);
       void load().catch(() => {});
