@@ -47,6 +47,8 @@ export class HoverController {
   #hideTimer = 0;
   #pending: PageMatch | null = null;
   #current: PageMatch | null = null;
+  /** Closed with Esc: not shown again until the pointer has left it (its next frame would). */
+  #dismissed: PageMatch | null = null;
   #cards: PlaceCard[] = [];
   #tr: Translator | null = null;
   #pinned = false;
@@ -93,7 +95,7 @@ export class HoverController {
     }
     if (!this.#current || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
     const key = event.key.toLowerCase();
-    if (key === 'escape') this.hide();
+    if (key === 'escape') this.#dismiss();
     else if (key === 't') this.#toggleScript();
     else if (key === 'c') void this.#copy();
     else if (key === 'p') this.#togglePin();
@@ -147,6 +149,11 @@ export class HoverController {
     return true;
   }
 
+  #dismiss(): void {
+    this.#dismissed = this.#current;
+    this.hide();
+  }
+
   hide(): void {
     this.#cancelHide();
     clearTimeout(this.#settleTimer);
@@ -174,12 +181,13 @@ export class HoverController {
     this.#settings = settings;
     const { x, y, target, held } = this.#pointer;
     const match = held ? this.#matchAt(x, y, target, settings) : null;
+    if (!sameMatch(match, this.#dismissed)) this.#dismissed = null;
     if (!match) {
       this.#hideSoon();
       return this.#decided('none');
     }
     this.#cancelHide();
-    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending)) return this.#decided('same');
+    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending) || this.#dismissed) return this.#decided('same');
     clearTimeout(this.#settleTimer);
     this.#pending = match;
     if (settings.hoverDelay === 0) this.#showHovered(match);

@@ -210,6 +210,22 @@ describe('hover: pinned', () => {
     expect(hover.shown()).toBeNull();
   });
 
+  it('after Esc, the same name stays closed for moves within it, and shows again once the pointer has left it', () => {
+    const hover = setup();
+    hover.move(HANGZHOU);
+    frame();
+    // A move within the name is still waiting for its frame when Esc comes.
+    hover.move(HANGZHOU + 1);
+    hover.key('Escape');
+    frame();
+    expect(hover.shown()).toBeNull();
+    hover.move(0); // off the name
+    frame();
+    hover.move(HANGZHOU);
+    frame();
+    expect(hover.shown()).toBe('330100');
+  });
+
   it('leaves keys with a modifier, or typed in a field, to the page', () => {
     const hover = setup();
     hover.move(HANGZHOU);
