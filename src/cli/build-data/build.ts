@@ -12,6 +12,8 @@ import { formatPinyin } from '../../core/pinyin';
 import { readFlags } from './flags';
 import { formerNamesOf } from './former-names';
 import { readLatinVariants } from './latin-variants';
+import { englishWords } from './english-words';
+import { readWadeGiles, wadeGilesForms, type WadeGilesResult } from './wade-giles';
 import { readOverrides } from './overrides';
 import { makePinyinizer } from './pinyin';
 import { makeShortNamer } from './short-name';
@@ -19,7 +21,7 @@ import { readPatches } from './patches';
 import { readSource } from './source';
 import { makeTraditionalizer } from './traditional';
 
-export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[] } {
+export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[]; wadeGilesDropped: WadeGilesResult['dropped'] } {
   const overrides = readOverrides(path.join(dataDir, 'divisions/overrides.json'));
   const { divisions, source } = readSource(readPatches(path.join(dataDir, 'divisions/patches.json')));
   const shortName = makeShortNamer(overrides.shortName);
@@ -51,6 +53,12 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
     if (!row.english.length) row.english.push(formatPinyin(row.syllables));
     row.english.push(...forms.filter((form) => !row.english.includes(form)));
   }
+  const wadeGiles = wadeGilesForms(rows, readWadeGiles(path.join(dataDir, 'divisions/wade-giles.tsv')), englishWords());
+  for (const [code, forms] of wadeGiles.forms) {
+    const row = rows.find((r) => r.code === code)!;
+    if (!row.english.length) row.english.push(formatPinyin(row.syllables));
+    row.english.push(...forms);
+  }
   // Former names after the rows: the Traditional default map and the short names of today decide how they are stored.
   // The extension slices names by UTF-16 offsets: every name must be in the Basic Multilingual Plane.
   const astral = rows.find((r) => /[\uD800-\uDFFF]/.test(r.nameHans + r.hantForms.join('')));
@@ -64,7 +72,7 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
   const toHant = charMapFrom(hantChars);
   const former = formerNamesOf(path.join(dataDir, 'divisions/former-names.tsv'), rows, { shortName, traditionalForms });
   for (const row of rows) row.former = former.get(row.code) ?? [];
-  return { file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows };
+  return { file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows, wadeGilesDropped: wadeGiles.dropped };
 }
 
 /**

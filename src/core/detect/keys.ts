@@ -74,6 +74,12 @@ export function latinNames(division: Division): string[] {
     const plain = name.replace(/'/g, '');
     if (!ONE_SYLLABLE.test(plain)) add(plain);
     if (name.includes(' ')) add(name.replace(/ /g, '-'));
+    else if (name.includes('-')) {
+      // Wade-Giles names are stored hyphenated (Lan-chou, T'ien-chin); text writes them joined too.
+      const joined = name.replace(/-/g, '');
+      add(joined);
+      add(joined.replace(/'/g, ''));
+    }
     else if (name !== division.pinyin) {
       const syllables = /^[^'-]+$/.test(name) ? name.match(SYLLABLE) : null;
       if (syllables && syllables.length > 1 && syllables.join('') === name) add(syllables.join('-'));

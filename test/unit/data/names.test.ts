@@ -133,12 +133,17 @@ describe('romanisation', () => {
       expect(d.pinyin, name).toBe(pinyin);
       const older = variants.get(code!) ?? [];
       const conventional = english ? english.split(',') : older.length ? [pinyin!] : [];
-      expect(d.english, name).toEqual([...conventional, ...older.filter((form) => !conventional.includes(form))]);
+      const listed = [...conventional, ...older.filter((form) => !conventional.includes(form))];
+      // Then the Wade-Giles spelling generated from the pinyin, hyphenated (test/unit/cli/wade-giles.test.ts).
+      const wadeGiles = d.english.slice(listed.length ? listed.length : 1);
+      expect(d.english.slice(0, listed.length), name).toEqual(listed);
+      expect(wadeGiles.length, name).toBeLessThanOrEqual(1);
+      for (const form of wadeGiles) expect(form, name).toMatch(/^[A-Z][a-zü']*(-[a-zü']+)+$/);
     }
   });
 
   it('adds every older romanization to its division, the name shown staying today\'s', () => {
-    expect(gazetteer.byCode.get('110000')!.english).toEqual(['Beijing', 'Peking', 'Peiping']);
+    expect(gazetteer.byCode.get('110000')!.english).toEqual(['Beijing', 'Peking', 'Peiping', 'Pei-ching']);
     expect(gazetteer.byCode.get('440100')!.english).toContain('Canton');
     expect(romanizedName(gazetteer.byCode.get('440100')!)).toBe('Guangzhou');
   });
