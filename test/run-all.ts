@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-checking, knip, unit tests, the eval gate, both builds, then the end-to-end
+ * `npm test`: type-checking, knip, the formatter's check, unit tests, the eval gate, both builds, then the end-to-end
  * suite in Chromium and again in Firefox.
  * Each vitest test counts once, each other step counts as one check. The last line is
  * `N passed, N failed`, alone; the exit code is 1 if anything failed.
@@ -33,7 +33,10 @@ function suite(title: string, args: string[], env: Record<string, string> = {}):
   console.log(`\n▶ ${title}`);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-')), 'counts.json');
   const started = Date.now();
-  const result = spawnSync(bin('vitest'), ['run', ...args], { stdio: 'inherit', env: { ...process.env, ...env, SUMMARY_FILE: file } });
+  const result = spawnSync(bin('vitest'), ['run', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env, SUMMARY_FILE: file },
+  });
   console.log(`${title} took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const counts: Counts | null = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
   if (!counts) {
@@ -54,6 +57,8 @@ const WXT_WARNING = /\bWARN\b|⚠/;
 check('type-check', bin('tsc'), ['--noEmit']);
 // Unused files, exports and dependencies (knip.json says where the entry points are).
 check('knip: no unused files, exports or dependencies', bin('knip'), []);
+// One format for the code (.prettierrc.json; .prettierignore leaves out data and generated files).
+check('prettier: the code is formatted', bin('prettier'), ['--check', '.']);
 suite('unit tests', []);
 // Detection quality: every corpus within half a point of README's Detection table (about 10 s).
 check('eval: no corpus more than 0.5 points worse than README', bin('tsx'), ['test/eval/gate.ts']);

@@ -36,7 +36,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir}/manifest.json not found: run \`npm run build\` first.`);
@@ -45,12 +47,15 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   const args = [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const browser = await launchChromium({ headless: options.headless, args });
   const { context } = browser;
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { ...browser, extensionId: new URL(serviceWorker.url()).host, serviceWorker };
 }
 
 /** Chromium as launchWithExtension starts it, without the extension unless `args` load it: the benchmarks' baseline. */
-export async function launchChromium(options: { headless?: boolean; args?: string[] } = {}): Promise<Pick<ExtensionBrowser, 'context' | 'close'>> {
+export async function launchChromium(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<Pick<ExtensionBrowser, 'context' | 'close'>> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hketo-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -117,7 +122,13 @@ export async function serveDirectory(root: string, extra: Record<string, string>
  * if given). Text split across nodes (<b>杭</b>州) is found too. Self-contained, for `evaluate`
  * in any engine.
  */
-export function charCenterInPage(target: { selector: string; text: string; charIndex: number; nth: number; shadowHost?: string }): {
+export function charCenterInPage(target: {
+  selector: string;
+  text: string;
+  charIndex: number;
+  nth: number;
+  shadowHost?: string;
+}): {
   x: number;
   y: number;
 } {
@@ -147,6 +158,12 @@ export function charCenterInPage(target: { selector: string; text: string; charI
 }
 
 /** charCenterInPage in a playwright page or frame. */
-export async function charCenter(target: Page | Frame, selector: string, text: string, charIndex = 0, nth = 0): Promise<{ x: number; y: number }> {
+export async function charCenter(
+  target: Page | Frame,
+  selector: string,
+  text: string,
+  charIndex = 0,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
   return target.evaluate(charCenterInPage, { selector, text, charIndex, nth });
 }

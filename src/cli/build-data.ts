@@ -36,7 +36,12 @@ export function generatedFiles(): Record<string, string> {
  * comment, which only the popup shows (3.4 KB of the 6.4 KB gzipped).
  */
 function officesForPages(text: string): string {
-  const { $schema: _schema, $comment: _comment, sources: _sources, ...facts } = JSON.parse(text) as Record<string, unknown>;
+  const {
+    $schema: _schema,
+    $comment: _comment,
+    sources: _sources,
+    ...facts
+  } = JSON.parse(text) as Record<string, unknown>;
   return `${JSON.stringify(facts)}\n`;
 }
 

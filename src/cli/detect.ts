@@ -14,7 +14,10 @@ if (!file) {
   process.exit(2);
 }
 const detector = makeDetector(readAppData().gazetteer);
-const lines = readline.createInterface({ input: file === '-' ? process.stdin : fs.createReadStream(file), crlfDelay: Infinity });
+const lines = readline.createInterface({
+  input: file === '-' ? process.stdin : fs.createReadStream(file),
+  crlfDelay: Infinity,
+});
 let number = 0;
 for await (const line of lines) {
   number++;

@@ -26,5 +26,8 @@ for (const n of [...selected].sort((a, b) => a.code.localeCompare(b.code) || a.u
   console.log([n.code, today.get(n.code), n.name, n.level, n.from, n.until, n.oldCodes.join(',')].join('\t'));
 }
 const left = resolved.filter((n) => !selected.has(n)).map((n) => `${n.name}→${today.get(n.code)}`);
-console.error(`left out (ambiguous, or a prefecture's name that differs only in its suffix or names another place): ${left.join(' ')}`);
-for (const r of unresolved) console.error(`unresolved\t${r.code}\t${r.name}\t${r.level}\t${r.start}-${r.end ?? ''}\t${r.successors.join(',')}`);
+console.error(
+  `left out (ambiguous, or a prefecture's name that differs only in its suffix or names another place): ${left.join(' ')}`,
+);
+for (const r of unresolved)
+  console.error(`unresolved\t${r.code}\t${r.name}\t${r.level}\t${r.start}-${r.end ?? ''}\t${r.successors.join(',')}`);

@@ -8,7 +8,6 @@ import { LEVEL_ORDER } from '../core/text/levels';
 import { nameForms, type Division, type Gazetteer } from '../core/gazetteer';
 import { append } from '../core/multimap';
 
-
 function byLevelThenCode(a: Division, b: Division): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
 }

@@ -36,6 +36,13 @@ export function areaCard(gazetteer: Gazetteer, directory: Directory, area: PageA
     hotline: directory.hotline.number,
     emergency: emergencyView(directory.emergency, tr),
     asOf: directory.asOf,
-    area: { kind, ...(area.since && { since: area.since }), hosts: hosts.map((d) => nameIn(d, tr.script)), offices, liaisons, uncovered },
+    area: {
+      kind,
+      ...(area.since && { since: area.since }),
+      hosts: hosts.map((d) => nameIn(d, tr.script)),
+      offices,
+      liaisons,
+      uncovered,
+    },
   };
 }

@@ -20,7 +20,9 @@ export const AREA_KIND_KEYS: Record<AreaKind, MessageKey> = {
 
 /** The offices serving the provinces of an area's hosts, each once, in the directory's order. */
 export function officesOfArea(area: Pick<Area, 'hosts'>, gazetteer: Gazetteer, directory: Directory): Office[] {
-  const ids = new Set(area.hosts.map((code) => directory.officeOfProvince(gazetteer.byCode.get(code)!.provinceCode).id));
+  const ids = new Set(
+    area.hosts.map((code) => directory.officeOfProvince(gazetteer.byCode.get(code)!.provinceCode).id),
+  );
   return directory.offices.filter((office) => ids.has(office.id));
 }
 
@@ -39,8 +41,10 @@ const keyOf = (name: string) => (/\p{Script=Han}/u.test(name) ? foldString(name)
 export function makeAreas(file: AreasFile, gazetteer: Gazetteer, directory: Directory): Areas {
   const index = new Map<string, Area[]>();
   for (const area of file.areas) {
-    for (const source of area.sources) if (!file.sources[source]) throw new Error(`area ${area.id}: unknown source ${source}`);
-    for (const code of area.hosts) if (!gazetteer.byCode.has(code)) throw new Error(`area ${area.id}: unknown host ${code}`);
+    for (const source of area.sources)
+      if (!file.sources[source]) throw new Error(`area ${area.id}: unknown source ${source}`);
+    for (const code of area.hosts)
+      if (!gazetteer.byCode.has(code)) throw new Error(`area ${area.id}: unknown host ${code}`);
     const keys = new Set([area.name.hans, area.name.hant, area.name.en, ...area.aliases].map(keyOf));
     for (const key of keys) append(index, key, area);
   }

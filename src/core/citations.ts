@@ -51,6 +51,9 @@ export function liaisonFactSources(unit: LiaisonUnit): FactSources[] {
 }
 
 /** Each source once, in order of first citation; keys missing from the index are skipped. */
-export function citedSources(keys: Iterable<string>, index: Readonly<Record<string, Source>>): Array<Source & { key: string }> {
+export function citedSources(
+  keys: Iterable<string>,
+  index: Readonly<Record<string, Source>>,
+): Array<Source & { key: string }> {
   return [...new Set(keys)].flatMap((key) => (index[key] ? [{ key, ...index[key] }] : []));
 }

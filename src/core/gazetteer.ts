@@ -104,7 +104,7 @@ export function isAncestor(gazetteer: Gazetteer, ancestor: number, division: num
 /** The division and the divisions above it, nearest first: 余杭区 → 杭州市 → 浙江省. */
 export function chainOf(gazetteer: Gazetteer, division: Division): Division[] {
   const chain = [division];
-  for (let code = division.parentCode; code; ) {
+  for (let code = division.parentCode; code;) {
     const parent = gazetteer.byCode.get(code);
     if (!parent) break;
     chain.push(parent);
@@ -116,7 +116,13 @@ export function chainOf(gazetteer: Gazetteer, division: Division): Division[] {
 /** Every name a division is known by, Chinese (both scripts, full and short, and former) and Latin, as written. */
 export function nameForms(division: Division): { han: string[]; latin: string[] } {
   return {
-    han: [division.nameHans, division.shortHans, ...division.hantForms, ...shortHantForms(division), ...formerForms(division)],
+    han: [
+      division.nameHans,
+      division.shortHans,
+      ...division.hantForms,
+      ...shortHantForms(division),
+      ...formerForms(division),
+    ],
     latin: [division.pinyin, ...division.english],
   };
 }

@@ -34,7 +34,10 @@ const CONTENT_PROTOCOL = {
     response: v.object({ found: v.boolean() }),
   },
   /** Popup → content script (top frame): the page's site, which the popup may not read from the tab itself. */
-  pageSite: { request: v.object({ type: v.literal('pageSite') }), response: v.object({ site: v.nullable(v.string()) }) },
+  pageSite: {
+    request: v.object({ type: v.literal('pageSite') }),
+    response: v.object({ site: v.nullable(v.string()) }),
+  },
 };
 
 type Protocol = typeof CONTENT_PROTOCOL;
@@ -51,7 +54,12 @@ const contentRequest = v.variant('type', [
 ]);
 export type ContentRequest = v.InferOutput<typeof contentRequest>;
 // The variant above must list every request of the table: a missing one is a compile error here.
-const everyRequestListed: Record<RequestType, true> = { pageSummary: true, reveal: true, lookupSelection: true, pageSite: true } satisfies Record<ContentRequest['type'], true>;
+const everyRequestListed: Record<RequestType, true> = {
+  pageSummary: true,
+  reveal: true,
+  lookupSelection: true,
+  pageSite: true,
+} satisfies Record<ContentRequest['type'], true>;
 void everyRequestListed;
 
 export type PageSummary = ResponseOf<'pageSummary'>;

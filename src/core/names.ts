@@ -16,7 +16,8 @@ export function nameIn(division: Division, script: ConcreteScript): string {
 export const romanizedName = (division: Division) => division.english[0] ?? division.pinyin;
 
 /** A division named in full in the interface's language: 廣州市 / 广州市, or Guangzhou. */
-export const divisionName = (division: Division, tr: Translator) => (tr.language === 'en' ? romanizedName(division) : nameIn(division, tr.script));
+export const divisionName = (division: Division, tr: Translator) =>
+  tr.language === 'en' ? romanizedName(division) : nameIn(division, tr.script);
 
 /** A division in a list: its short Chinese name in the chosen script (杭州), or its English one. */
 export function shortName(division: Division, tr: Translator): string {

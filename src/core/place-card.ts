@@ -69,7 +69,6 @@ interface AreaFacts {
   uncovered: boolean;
 }
 
-
 function formatHours(hours: OpeningHours, t: Translator['t']): string {
   const sessions = hours.sessions.map((s) => s.replace('-', '–')).join(', ');
   return t('hoursMonFri', { sessions }) + (hours.exceptMainlandHolidays ? ` (${t('exceptHolidays')})` : '');

@@ -11,8 +11,14 @@ export interface OfficeGroup {
 }
 
 /** Offices in directory order; within each, the most mentioned places first. Unknown codes are dropped. */
-export function groupByOffice(places: PageSummary['places'], gazetteer: Gazetteer, directory: Directory): OfficeGroup[] {
-  const groups = new Map(directory.offices.map((office): [string, OfficeGroup] => [office.id, { office, places: [], mentions: 0 }]));
+export function groupByOffice(
+  places: PageSummary['places'],
+  gazetteer: Gazetteer,
+  directory: Directory,
+): OfficeGroup[] {
+  const groups = new Map(
+    directory.offices.map((office): [string, OfficeGroup] => [office.id, { office, places: [], mentions: 0 }]),
+  );
   for (const { code, count } of places) {
     const division = gazetteer.byCode.get(code);
     if (!division) continue;

@@ -79,7 +79,8 @@ export interface ParsedSettings {
 
 /** Reads any stored value into valid settings, keeping every field that validates. */
 export function parseSettings(stored: unknown): ParsedSettings {
-  const record = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const record =
+    stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   const repaired: Array<keyof Settings> = [];
   for (const [key, schema] of Object.entries(settingsSchema.entries)) {

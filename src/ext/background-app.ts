@@ -34,7 +34,9 @@ async function lookUpSelection(info: Browser.contextMenus.OnClickData, tab?: Bro
     }
   }
   if (!found) {
-    const url = browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(text)}${tab?.id !== undefined ? `&tabId=${tab.id}` : ''}`);
+    const url = browser.runtime.getURL(
+      `/popup.html?q=${encodeURIComponent(text)}${tab?.id !== undefined ? `&tabId=${tab.id}` : ''}`,
+    );
     await browser.tabs.create({ url, ...(tab?.index !== undefined && { index: tab.index + 1 }) });
   }
 }

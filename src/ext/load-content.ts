@@ -20,12 +20,10 @@ export function answerContentLoads(): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse: (response: unknown) => void) => {
     const tabId = sender.tab?.id;
     if (!v.is(loadContentRequest, message) || tabId === undefined) return false;
-    browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_MAIN] })
-      .then(
-        () => sendResponse({ loaded: true }),
-        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-      );
+    browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_MAIN] }).then(
+      () => sendResponse({ loaded: true }),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
     // The answer comes later, through sendResponse (Chrome 123– takes no promise from a listener).
     return true;
   });

@@ -9,7 +9,8 @@ import type { SettingsStore } from '../core/ports';
 import { parseSettings, SETTINGS_VERSION, type ParsedSettings, type Settings } from '../core/settings';
 
 let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
-const settingsItem = () => (item ??= storage.defineItem<unknown>('local:settings', { fallback: {}, version: SETTINGS_VERSION }));
+const settingsItem = () =>
+  (item ??= storage.defineItem<unknown>('local:settings', { fallback: {}, version: SETTINGS_VERSION }));
 
 export async function loadSettings(): Promise<ParsedSettings> {
   try {

@@ -23,9 +23,10 @@ export async function connectTab(search: string): Promise<TabLink> {
   const requested = new URLSearchParams(search).get('tabId');
   let tab: Tab | undefined;
   try {
-    tab = requested && /^\d+$/.test(requested)
-      ? await browser.tabs.get(Number(requested))
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    tab =
+      requested && /^\d+$/.test(requested)
+        ? await browser.tabs.get(Number(requested))
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   } catch {
     // The tab was closed in between: treat it as no tab.
   }

@@ -49,8 +49,11 @@ export function startContent(deps: ContentDeps) {
 
   const { lifetime } = deps;
   const view = deps.doc.defaultView ?? window;
-  const listen = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) =>
-    lifetime.addEventListener(view, type, listener, options);
+  const listen = <K extends keyof WindowEventMap>(
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ) => lifetime.addEventListener(view, type, listener, options);
   const controller = new HoverController(deps.doc, host, highlighter, {
     lifetime,
     pointAt: (x, y) => textPointAt(deps.doc, x, y),
@@ -65,7 +68,8 @@ export function startContent(deps: ContentDeps) {
   });
 
   const taps = new TapLookup({
-    on: () => !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
+    on: () =>
+      !!settings && tapLookUpOn(settings.tapToLookUp, !!deps.doc.defaultView?.matchMedia('(hover: none)').matches),
     isOwn: (node) => host.contains(node),
     lookUp: (x, y, target) => void controller.showAt(x, y, target),
     leftToPage: (x, y) => markDecision(deps.doc, 'tap', 'page', x, y),
@@ -137,7 +141,10 @@ export function startContent(deps: ContentDeps) {
   }
 
   // A finger's moves are drags and scrolls, never hover: touch looks up by tapping (tap-lookup.ts).
-  listen('pointermove', (e) => e.pointerType !== 'touch' && controller.onPointerMove(e), { capture: true, passive: true });
+  listen('pointermove', (e) => e.pointerType !== 'touch' && controller.onPointerMove(e), {
+    capture: true,
+    passive: true,
+  });
   // One storage read per page: highlight-all mode and the toolbar badge need the settings at
   // once. The data itself still waits for the first lookup (or for highlight-all).
   void ensureSettings();
@@ -161,7 +168,9 @@ export function startContent(deps: ContentDeps) {
       const element = range.startContainer.parentElement;
       // A smooth scroll is for the reader's eye: without motion, or in a tab in the background
       // (where it outlasts any wait: Chromium 156, 2026-12), the page jumps.
-      const smooth = deps.doc.visibilityState === 'visible' && !deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const smooth =
+        deps.doc.visibilityState === 'visible' &&
+        !deps.doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
       element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
       highlighter.show(HOVER_HIGHLIGHT, [range]);
       lifetime.setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);

@@ -7,7 +7,6 @@
 
 type Registry = { set(name: string, highlight: Highlight): void; delete(name: string): boolean };
 
-
 const registry = (): Registry | null =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
     ? (CSS as unknown as { highlights: Registry }).highlights

@@ -7,7 +7,17 @@
  * judges "inline" by tag name cannot follow. The hover, which reads the one spot the reader
  * points at, still reads a label there.
  */
-export const NOT_PROSE: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'RT', 'RP', 'TEXTAREA', 'SELECT', 'OPTION']);
+export const NOT_PROSE: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'RT',
+  'RP',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+]);
 
 /** What highlight-all skips: NOT_PROSE, and SVG and MathML (tag names as HTML and XML documents spell them). */
 export const NOT_SCANNED: ReadonlySet<string> = new Set([...NOT_PROSE, 'svg', 'SVG', 'math', 'MATH']);

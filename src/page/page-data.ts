@@ -22,7 +22,12 @@ export interface PageData {
   cardText(card: PlaceCard, tr: Translator): string;
 }
 
-export function makePageData(divisionsJson: string, officesJson: string, lexiconJson: string, areasJson: string): PageData {
+export function makePageData(
+  divisionsJson: string,
+  officesJson: string,
+  lexiconJson: string,
+  areasJson: string,
+): PageData {
   const start = performance.now();
   const app = loadAppData({
     divisions: JSON.parse(divisionsJson),

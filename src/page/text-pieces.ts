@@ -31,3 +31,13 @@ export function rangesOf(pieces: readonly TextPiece[], start: number, end: numbe
   }
   return ranges;
 }
+
+/** Where `ranges` are drawn, in viewport coordinates (StaticRange has no geometry of its own). */
+export function clientRectsOf(doc: Document, ranges: readonly StaticRange[]): DOMRect[] {
+  return ranges.flatMap((r) => {
+    const range = doc.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return [...range.getClientRects()];
+  });
+}

@@ -39,12 +39,18 @@ export function PlaceCardView({ card, tr, compact = false }: { card: PlaceCard; 
         {card.former && <p class="former">{card.former}</p>}
         {area && (
           <p class="area-hosts">
-            {tr.t('hostedBy')}: <span lang={zhLang(tr.script)}>{area.hosts.join(tr.language === 'en' ? ', ' : '、')}</span>
+            {tr.t('hostedBy')}:{' '}
+            <span lang={zhLang(tr.script)}>{area.hosts.join(tr.language === 'en' ? ', ' : '、')}</span>
           </p>
         )}
       </header>
       {(area?.offices ?? [office]).map((each, i, all) => (
-        <section key={each.id} class="office" data-office={each.id} style={{ '--office-color': OFFICE_COLORS[each.id] }}>
+        <section
+          key={each.id}
+          class="office"
+          data-office={each.id}
+          style={{ '--office-color': OFFICE_COLORS[each.id] }}
+        >
           <h3 class="label">{tr.t(area ? 'servedBy' : 'office')}</h3>
           <p class="office-name">
             <span class="swatch" aria-hidden="true" />

@@ -13,7 +13,9 @@ const STORY = [
   '駐成都經濟貿易辦事處指出，重慶和昆明的旅客人數創新高。',
   '駐武漢經濟貿易辦事處將於下月在長沙和鄭州舉行交流活動。',
 ];
-const ADS = Array.from({ length: 5 }, (_, i) => `<iframe title="ad ${i}" width="300" height="250"></iframe>`).join('\n');
+const ADS = Array.from({ length: 5 }, (_, i) => `<iframe title="ad ${i}" width="300" height="250"></iframe>`).join(
+  '\n',
+);
 const page = (ads: boolean) =>
   `<!doctype html><html lang="zh-HK"><meta charset="utf-8"><title>新聞</title><body>${ads ? ADS : ''}` +
   Array.from({ length: 30 }, (_, i) => `<p>${STORY[i % STORY.length]}</p>`).join('\n') +
@@ -47,6 +49,10 @@ export async function benchAdFrames(baseUrl: string, context: BrowserContext, ro
     withAds.push(await firstUnderline(context, `${baseUrl}/ad-frames.html`));
     without.push(await firstUnderline(context, `${baseUrl}/ad-frames-none.html`));
   }
-  const summary = (values: number[]) => ({ medianMs: Math.round(median(values)), minMs: Math.round(Math.min(...values)), maxMs: Math.round(Math.max(...values)) });
+  const summary = (values: number[]) => ({
+    medianMs: Math.round(median(values)),
+    minMs: Math.round(Math.min(...values)),
+    maxMs: Math.round(Math.max(...values)),
+  });
   return { withAds: summary(withAds), without: summary(without) };
 }

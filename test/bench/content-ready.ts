@@ -29,12 +29,17 @@ export async function watchContentScripts(cdp: CDPSession, extensionId: string):
   await cdp.send('Runtime.enable');
   const probe = () =>
     Promise.all(
-      [...worlds.values()].map((contextId) => cdp.send('Runtime.evaluate', { contextId, expression: PROBE, awaitPromise: true })),
+      [...worlds.values()].map((contextId) =>
+        cdp.send('Runtime.evaluate', { contextId, expression: PROBE, awaitPromise: true }),
+      ),
     ).then(() => {});
   return {
     async ready(frames, timeoutMs = 30_000) {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`content script in ${worlds.size} of ${frames} frames after ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`content script in ${worlds.size} of ${frames} frames after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         changed = () => {
           if (worlds.size < frames) return;
           clearTimeout(timer);

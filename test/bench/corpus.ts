@@ -12,7 +12,8 @@ export const CORPORA_DIR = path.resolve(process.env.CORPORA_DIR ?? path.join(ROO
 
 function corpusLines(file: string): string[] {
   const full = path.join(CORPORA_DIR, file);
-  if (!fs.existsSync(full)) throw new Error(`${full} not found: set CORPORA_DIR to the folder of the corpora JSONL files.`);
+  if (!fs.existsSync(full))
+    throw new Error(`${full} not found: set CORPORA_DIR to the folder of the corpora JSONL files.`);
   return fs
     .readFileSync(full, 'utf8')
     .split('\n')

@@ -12,7 +12,9 @@ import { watchContentScripts } from './content-ready';
 const PLACES = ['深圳', '杭州', '成都', '武汉', '昆明', '南京', '西安', '广州', '瀋陽', '廈門'];
 
 export function firstPopoverPages(): Record<string, string> {
-  const paragraphs = PLACES.map((place, i) => `<p id="p${i}">记者从${place}报道，当地的港资企业数目继续增加，有关部门将在下月公布调查报告。</p>`);
+  const paragraphs = PLACES.map(
+    (place, i) => `<p id="p${i}">记者从${place}报道，当地的港资企业数目继续增加，有关部门将在下月公布调查报告。</p>`,
+  );
   return {
     '/first-popover.html': `<!doctype html><html lang="zh" data-hketo-lens-bench><meta charset="utf-8"><title>First popover</title><body>${paragraphs.join('\n')}</body></html>`,
   };
@@ -25,7 +27,10 @@ async function hover(page: Page, i: number): Promise<number> {
   await page.mouse.move(5, 690);
   await page.mouse.move(point.x, point.y);
   // Waits for this hover's measure, taken when the popover has rendered.
-  await page.waitForFunction((n) => performance.getEntriesByName('hketo-lens:hover').length > n, seen, { polling: 'raf', timeout: 10_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('hketo-lens:hover').length > n, seen, {
+    polling: 'raf',
+    timeout: 10_000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('hketo-lens:hover').at(-1)!.duration);
   // Closed, so that it covers no name the next hover points at.
   await page.keyboard.press('Escape');
@@ -53,7 +58,10 @@ export async function benchFirstPopover(baseUrl: string, browser: ExtensionBrows
     const watch = await watchContentScripts(cdp, browser.extensionId);
     await page.goto(`${baseUrl}/first-popover.html`, { waitUntil: 'load' });
     await watch.ready(1);
-    if (settled) await page.waitForFunction(() => performance.getEntriesByName('hketo-lens:data-ready').length > 0, null, { timeout: 30_000 });
+    if (settled)
+      await page.waitForFunction(() => performance.getEntriesByName('hketo-lens:data-ready').length > 0, null, {
+        timeout: 30_000,
+      });
     // A different place first each round; then every other place once.
     const order = PLACES.map((_, i) => (i + round) % PLACES.length);
     first.push(await hover(page, order[0]!));

@@ -16,7 +16,12 @@ import { FRAME_COUNTS } from './idle-frames';
 
 async function launch(extension: boolean): Promise<{ browser: Browser; close(): Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hketo-lens-bench-firefox-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, userDataDir: profile });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    userDataDir: profile,
+  });
   if (extension) await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,
@@ -38,8 +43,12 @@ interface Sample {
 async function measure(browser: Browser, url: string, frames: number): Promise<Sample> {
   const page = await browser.newPage({ type: 'window' });
   await page.goto(`${url}?monitor`, { waitUntil: 'load' });
-  if (page.frames().length !== frames + 1) throw new Error(`${url}: ${page.frames().length} frames, expected ${frames + 1}`);
-  await page.waitForFunction(() => (window as unknown as { __blocked: { done: boolean } }).__blocked.done, { polling: 200, timeout: 30_000 });
+  if (page.frames().length !== frames + 1)
+    throw new Error(`${url}: ${page.frames().length} frames, expected ${frames + 1}`);
+  await page.waitForFunction(() => (window as unknown as { __blocked: { done: boolean } }).__blocked.done, {
+    polling: 200,
+    timeout: 30_000,
+  });
   const blockedMs = await page.evaluate(() => (window as unknown as { __blocked: { ms: number } }).__blocked.ms);
   let mainLoaded = 0;
   let bootstrapMs = 0;

@@ -23,7 +23,10 @@ const SENTENCES = [
 ];
 
 const paragraphs = (count: number, seed: number) =>
-  Array.from({ length: count }, (_, i) => `<p>${SENTENCES[(i + seed) % SENTENCES.length]} ${SENTENCES[(i + seed + 2) % SENTENCES.length]}</p>`).join('\n');
+  Array.from(
+    { length: count },
+    (_, i) => `<p>${SENTENCES[(i + seed) % SENTENCES.length]} ${SENTENCES[(i + seed + 2) % SENTENCES.length]}</p>`,
+  ).join('\n');
 
 /** How long the monitor keeps watching after the page's load event: the content scripts run then. */
 export const MONITOR_AFTER_LOAD_MS = 2500;
@@ -63,11 +66,16 @@ export function idlePages(): Record<string, string> {
   const pages: Record<string, string> = {};
   const max = Math.max(...FRAME_COUNTS);
   for (let i = 0; i < max; i++) {
-    pages[`/idle/frame-${i}.html`] = `<!doctype html><html lang="en"><title>Frame ${i}</title>${ASK_FOR_TIMING}<body>${paragraphs(6, i)}</body></html>`;
+    pages[`/idle/frame-${i}.html`] =
+      `<!doctype html><html lang="en"><title>Frame ${i}</title>${ASK_FOR_TIMING}<body>${paragraphs(6, i)}</body></html>`;
   }
   for (const n of FRAME_COUNTS) {
-    const frames = Array.from({ length: n }, (_, i) => `<iframe src="/idle/frame-${i}.html" width="300" height="150"></iframe>`).join('\n');
-    pages[`/idle/${n}.html`] = `<!doctype html><html lang="en"><title>Idle ${n}</title>${BLOCKED_MONITOR}<body>${paragraphs(40, 0)}\n${frames}</body></html>`;
+    const frames = Array.from(
+      { length: n },
+      (_, i) => `<iframe src="/idle/frame-${i}.html" width="300" height="150"></iframe>`,
+    ).join('\n');
+    pages[`/idle/${n}.html`] =
+      `<!doctype html><html lang="en"><title>Idle ${n}</title>${BLOCKED_MONITOR}<body>${paragraphs(40, 0)}\n${frames}</body></html>`;
   }
   return pages;
 }
@@ -90,13 +98,21 @@ async function metrics(cdp: CDPSession): Promise<{ scriptMs: number; heapKB: num
  * One fresh page of N frames, measured once it has loaded (every frame's load event) and, with
  * the extension (`extensionId`), once the content script has run in every frame and read the settings.
  */
-export async function measureIdle(context: BrowserContext, url: string, frames: number, extensionId?: string): Promise<IdleSample> {
+export async function measureIdle(
+  context: BrowserContext,
+  url: string,
+  frames: number,
+  extensionId?: string,
+): Promise<IdleSample> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const watch = extensionId ? await watchContentScripts(cdp, extensionId) : await cdp.send('Runtime.enable').then(() => null);
+  const watch = extensionId
+    ? await watchContentScripts(cdp, extensionId)
+    : await cdp.send('Runtime.enable').then(() => null);
   await page.goto(url, { waitUntil: 'load' });
-  if (page.frames().length !== frames + 1) throw new Error(`${url}: ${page.frames().length} frames, expected ${frames + 1}`);
+  if (page.frames().length !== frames + 1)
+    throw new Error(`${url}: ${page.frames().length} frames, expected ${frames + 1}`);
   if (!watch) {
     const sample = await metrics(cdp);
     await page.close();

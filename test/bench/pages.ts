@@ -30,7 +30,10 @@ import { benchIdleFramesFirefox } from './idle-frames-firefox';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (part: string) => !only || only.includes(part);
 const pages = {
   ...Object.fromEntries(Object.entries(LARGE_PAGES).map(([path, make]) => [path, make()])),
@@ -52,7 +55,9 @@ async function watchLongTasks(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: 'longtask',
+    });
   });
   return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 }
@@ -60,7 +65,9 @@ async function watchLongTasks(page: Page) {
 const results: Record<string, unknown> = {};
 const ms = (seconds: number) => Math.round(seconds * 1000);
 
-for (const path of wanted('highlight') ? ['/large-chinese.html', '/large-text-node.html', '/large-elements.html', '/deep-nesting.html'] : []) {
+for (const path of wanted('highlight')
+  ? ['/large-chinese.html', '/large-text-node.html', '/large-elements.html', '/deep-nesting.html']
+  : []) {
   await setSettings({ hoverDelay: 0 });
   const page = await browser.context.newPage();
   await page.goto(server.url + path);
@@ -110,7 +117,10 @@ if (wanted('mutating')) {
     const after = await metrics(cdp);
     const long = await longTasks();
     await page.close();
-    return { busyPercent: +((100 * (after.TaskDuration! - before.TaskDuration!)) / 5).toFixed(1), longestTaskMs: Math.round(Math.max(0, ...long)) };
+    return {
+      busyPercent: +((100 * (after.TaskDuration! - before.TaskDuration!)) / 5).toFixed(1),
+      longestTaskMs: Math.round(Math.max(0, ...long)),
+    };
   };
   const figures = { off: await load(false), on: await load(true) };
   results.mutating = figures;
@@ -153,7 +163,13 @@ if (wanted('hover')) {
   const [first, ...rest] = durations;
   const sorted = [...rest].sort((a, b) => a - b);
   const at = (q: number) => +sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2);
-  const figures = { samples: durations.length, firstMs: +(first ?? -1).toFixed(1), medianMs: at(0.5), p95Ms: at(0.95), maxMs: at(1) };
+  const figures = {
+    samples: durations.length,
+    firstMs: +(first ?? -1).toFixed(1),
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: at(1),
+  };
   results.hover = figures;
   log(`hover on the 5 MB page  ${JSON.stringify(figures)} (the first includes loading the data)`);
   await page.close();
@@ -165,7 +181,9 @@ if (wanted('popup')) {
   await popup.setViewportSize({ width: 400, height: 580 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.waitForFunction(
-    () => performance.getEntriesByName('first-contentful-paint').length > 0 && performance.getEntriesByName('hketo-lens:search-index').length > 0,
+    () =>
+      performance.getEntriesByName('first-contentful-paint').length > 0 &&
+      performance.getEntriesByName('hketo-lens:search-index').length > 0,
     null,
     { polling: 50 },
   );
@@ -237,7 +255,9 @@ if (wanted('ad-frames')) {
   await setSettings({ highlightAll: true });
   const figures = await benchAdFrames(server.url, browser.context);
   results.adFrames = figures;
-  log(`underline all, news page, from navigation to the first underline: five empty ad iframes ${JSON.stringify(figures.withAds)}; none ${JSON.stringify(figures.without)}`);
+  log(
+    `underline all, news page, from navigation to the first underline: five empty ad iframes ${JSON.stringify(figures.withAds)}; none ${JSON.stringify(figures.without)}`,
+  );
 }
 
 // First popover on fresh pages, then later hovers on each.
@@ -245,10 +265,14 @@ if (wanted('first-popover')) {
   await setSettings({ hoverDelay: 0 });
   const figures = await benchFirstPopover(server.url, browser);
   results.firstPopover = figures;
-  log(`first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}`);
+  log(
+    `first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}`,
+  );
   const settled = await benchFirstPopover(server.url, browser, 20, true);
   results.firstPopoverSettled = settled;
-  log(`first popover on ${settled.first.samples} fresh pages once the data is built at idle ${JSON.stringify(settled.first)}; later hovers ${JSON.stringify(settled.later)}`);
+  log(
+    `first popover on ${settled.first.samples} fresh pages once the data is built at idle ${JSON.stringify(settled.first)}; later hovers ${JSON.stringify(settled.later)}`,
+  );
 }
 
 await browser.close();

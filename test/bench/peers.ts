@@ -64,7 +64,9 @@ export const PEERS: Peer[] = [
     // search() gives the index of each match's last unit and the keywords ending there.
     scan: (m, text) => (m as BrunoAhoCorasick).search(text).reduce((n, [, words]) => n + words.length, 0),
     occurrences: (m, text) =>
-      (m as BrunoAhoCorasick).search(text).flatMap(([last, words]) => words.map((w) => `${last + 1 - w.length}:${last + 1}`)),
+      (m as BrunoAhoCorasick)
+        .search(text)
+        .flatMap(([last, words]) => words.map((w) => `${last + 1 - w.length}:${last + 1}`)),
   },
   modern('modern-ahocorasick 3.3.0', ModernAhoCorasick),
   modern('modern-ahocorasick/fast 3.3.0', ModernFastAhoCorasick),
@@ -74,7 +76,14 @@ export const PEERS: Peer[] = [
     name: 'RegExp alternation',
     family: 'regexp',
     // Longest first, so that at each start the longest key wins; V8 compiles it on first use.
-    build: (keys) => new RegExp([...keys].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g'),
+    build: (keys) =>
+      new RegExp(
+        [...keys]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join('|'),
+        'g',
+      ),
     scan: (re, text) => {
       let n = 0;
       for (const _ of text.matchAll(re as RegExp)) n++;

@@ -60,11 +60,13 @@ const megabytes = Buffer.byteLength(text) / 1e6;
 let start = performance.now();
 const scanner = makeScanner(gazetteer);
 const readyColdMs = performance.now() - start;
-const readyWarmMs = median(Array.from({ length: 15 }, () => {
-  const t = performance.now();
-  makeScanner(gazetteer);
-  return performance.now() - t;
-}));
+const readyWarmMs = median(
+  Array.from({ length: 15 }, () => {
+    const t = performance.now();
+    makeScanner(gazetteer);
+    return performance.now() - t;
+  }),
+);
 const detector = makeDetector(gazetteer, scanner);
 
 let sink = 0;
@@ -85,11 +87,13 @@ let detections = 0;
 const detectMs = best(3, () => (detections = detector.detect(text).length));
 
 // The matcher's own build from the key texts, to set beside the peers' builds from the same keys.
-const matcherBuildMs = median(Array.from({ length: 5 }, () => {
-  const t = performance.now();
-  buildMatcher(scanner.keys.texts, makeFoldTable(scanner.keys.texts));
-  return performance.now() - t;
-}));
+const matcherBuildMs = median(
+  Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    buildMatcher(scanner.keys.texts, makeFoldTable(scanner.keys.texts));
+    return performance.now() - t;
+  }),
+);
 
 // The peers compare exactly: they get the text folded once beforehand (not counted in their time).
 const keys = [...new Set(scanner.keys.texts)];
@@ -115,12 +119,20 @@ const onText = built.filter((b) => !b.peer.slice);
 const onSlice = built.filter((b) => b.peer.slice);
 const [floorMs = NaN, scanMs = NaN, ...textMs] = bestInterleaved(7, [floor, scan, ...onText.map(run)]);
 const [sliceScanMs = NaN, ...sliceMs] = bestInterleaved(3, [sliceScan, ...onSlice.map(run)]);
-const timeOf = new Map([...onText.map((b, i) => [b, textMs[i]!] as const), ...onSlice.map((b, i) => [b, sliceMs[i]!] as const)]);
+const timeOf = new Map([
+  ...onText.map((b, i) => [b, textMs[i]!] as const),
+  ...onSlice.map((b, i) => [b, sliceMs[i]!] as const),
+]);
 
 const peers = built.map((b) => {
   const ms = timeOf.get(b)!;
   const onTheSlice = b.peer.slice === true;
-  const check = agreement(onTheSlice ? sliceOccurrences : occurrences, b.peer.occurrences(b.compiled, b.input), isLatin, b.peer.nonOverlapping);
+  const check = agreement(
+    onTheSlice ? sliceOccurrences : occurrences,
+    b.peer.occurrences(b.compiled, b.input),
+    isLatin,
+    b.peer.nonOverlapping,
+  );
   return {
     name: b.peer.name,
     family: b.peer.family,
@@ -174,19 +186,35 @@ const figures = {
 
 log(`Text: ${figures.textMB} MB (UTF-8) of Simplified, Traditional and English prose, ${text.length} UTF-16 units`);
 log(`  floor (bare charCodeAt loop)   ${figures.floorMBps} MB/s`);
-log(`  scan (one-pass automaton)      ${figures.scanMBps} MB/s   ${figures.scanVsFloor}× the floor's time, ${rawMatches} raw occurrences`);
-log(`  detect (scan + rules)          ${figures.detectMBps} MB/s   ${figures.detectVsFloor}× the floor's time, ${detections} detections`);
-log(`Scanner ready: ${figures.scannerReadyColdMs} ms cold (first build), ${figures.scannerReadyWarmMs} ms warm (median); matcher alone from the key texts ${figures.matcherBuildMs} ms (median)`);
-log(`Peers on the same ${keys.length} distinct folded keys (of ${figures.keys}) and the text folded once (${figures.foldMs} ms, not counted);`);
-log(`  slow ones on a ${figures.sliceMB} MB slice, where the scan runs ${figures.sliceScanMBps} MB/s. "× scan" is their time over the scan's.`);
+log(
+  `  scan (one-pass automaton)      ${figures.scanMBps} MB/s   ${figures.scanVsFloor}× the floor's time, ${rawMatches} raw occurrences`,
+);
+log(
+  `  detect (scan + rules)          ${figures.detectMBps} MB/s   ${figures.detectVsFloor}× the floor's time, ${detections} detections`,
+);
+log(
+  `Scanner ready: ${figures.scannerReadyColdMs} ms cold (first build), ${figures.scannerReadyWarmMs} ms warm (median); matcher alone from the key texts ${figures.matcherBuildMs} ms (median)`,
+);
+log(
+  `Peers on the same ${keys.length} distinct folded keys (of ${figures.keys}) and the text folded once (${figures.foldMs} ms, not counted);`,
+);
+log(
+  `  slow ones on a ${figures.sliceMB} MB slice, where the scan runs ${figures.sliceScanMBps} MB/s. "× scan" is their time over the scan's.`,
+);
 for (const p of peers) {
   const agrees = p.agrees
     ? `agrees${p.extraLatin ? ` (+${p.extraLatin} Latin in lower case or inside a word)` : ''}`
     : `DISAGREES: ${p.missing} of the project's missing, ${p.extra} extra`;
-  log(`  ${p.name.padEnd(34)} ${String(p.MBps).padStart(7)} MB/s on the ${p.on.padEnd(5)} ${String(p.vsScan).padStart(6)}× scan  build ${String(p.buildMs).padStart(6)} ms  ${p.matches} matches, ${agrees}`);
+  log(
+    `  ${p.name.padEnd(34)} ${String(p.MBps).padStart(7)} MB/s on the ${p.on.padEnd(5)} ${String(p.vsScan).padStart(6)}× scan  build ${String(p.buildMs).padStart(6)} ms  ${p.matches} matches, ${agrees}`,
+  );
 }
-log(`  project scan vs the fastest package (${fastest.name}): ${fastest.vsScan}× faster; ${occurrences.size} distinct occurrences`);
-log(`Search: ${search.queries} keystrokes, median ${figures.searchMedianMs} ms, p95 ${figures.searchP95Ms} ms, max ${figures.searchMaxMs} ms (index built in ${figures.searchBuildMs} ms)`);
+log(
+  `  project scan vs the fastest package (${fastest.name}): ${fastest.vsScan}× faster; ${occurrences.size} distinct occurrences`,
+);
+log(
+  `Search: ${search.queries} keystrokes, median ${figures.searchMedianMs} ms, p95 ${figures.searchP95Ms} ms, max ${figures.searchMaxMs} ms (index built in ${figures.searchBuildMs} ms)`,
+);
 log(`Data: divisions ${figures.divisionsGzipBytes} B gzipped, offices ${figures.officesGzipBytes} B gzipped`);
 if (json) console.log(JSON.stringify(figures));
 if (sink === 42) console.log(''); // keeps the floor loop from being optimised away

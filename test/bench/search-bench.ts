@@ -9,22 +9,76 @@ import { makeSearchIndex } from '../../src/core/search';
 
 const TARGETS = [
   // Simplified and Traditional Chinese, places and offices.
-  '杭州市', '鼓楼区', '义乌', '乌鲁木齐', '呼和浩特', '深圳', '西安', '成都', '吉林', '昆山市',
-  '瀋陽', '豐臺區', '義烏', '廣州', '烏魯木齊', '蘇州', '駐滬辦', '驻沪办', '駐浙江聯絡處',
-  '駐上海經濟貿易辦事處', '香港特别行政区政府驻成都经济贸易办事处',
+  '杭州市',
+  '鼓楼区',
+  '义乌',
+  '乌鲁木齐',
+  '呼和浩特',
+  '深圳',
+  '西安',
+  '成都',
+  '吉林',
+  '昆山市',
+  '瀋陽',
+  '豐臺區',
+  '義烏',
+  '廣州',
+  '烏魯木齊',
+  '蘇州',
+  '駐滬辦',
+  '驻沪办',
+  '駐浙江聯絡處',
+  '駐上海經濟貿易辦事處',
+  '香港特别行政区政府驻成都经济贸易办事处',
   // Pinyin, with and without spaces, tones and apostrophes.
-  'hangzhou', 'hang zhou', 'Hángzhōu', 'hang2zhou1', "xi'an", 'shenzhen', 'guangzhou', 'chengdu',
-  'wulumuqi', 'neimenggu', 'shijiazhuang', 'zhangjiajie', 'yiwu', 'kunshan', 'suzhou', 'gulou',
+  'hangzhou',
+  'hang zhou',
+  'Hángzhōu',
+  'hang2zhou1',
+  "xi'an",
+  'shenzhen',
+  'guangzhou',
+  'chengdu',
+  'wulumuqi',
+  'neimenggu',
+  'shijiazhuang',
+  'zhangjiajie',
+  'yiwu',
+  'kunshan',
+  'suzhou',
+  'gulou',
   'chongqing',
   // Initials.
-  'hz', 'sz', 'gz', 'sjz',
+  'hz',
+  'sz',
+  'gz',
+  'sjz',
   // English names.
-  'Urumqi', 'Inner Mongolia', 'Tibet', 'Hohhot', 'Lhasa', 'Kashgar', 'Harbin',
+  'Urumqi',
+  'Inner Mongolia',
+  'Tibet',
+  'Hohhot',
+  'Lhasa',
+  'Kashgar',
+  'Harbin',
   // Offices and liaison units.
-  'SHETO', 'gdeto', 'LNLU', 'Shanghai office', 'Economic and Trade Office in Chengdu',
-  'Zhejiang Liaison Unit', 'Hong Kong Economic and Trade Office in Wuhan',
+  'SHETO',
+  'gdeto',
+  'LNLU',
+  'Shanghai office',
+  'Economic and Trade Office in Chengdu',
+  'Zhejiang Liaison Unit',
+  'Hong Kong Economic and Trade Office in Wuhan',
   // Typos.
-  'guanzhou', 'hangzou', 'shenzen', 'chongching', 'tianjing', 'beijng', 'shanghia', 'urumchi', 'xinjang',
+  'guanzhou',
+  'hangzou',
+  'shenzen',
+  'chongching',
+  'tianjing',
+  'beijng',
+  'shanghia',
+  'urumchi',
+  'xinjang',
 ];
 
 const WARM_UP_ROUNDS = 3;
@@ -38,7 +92,8 @@ function keystrokes(): string[] {
   });
 }
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 export function benchSearch(
   gazetteer: Gazetteer,

@@ -56,7 +56,9 @@ describe('highlight-all mode', () => {
     const page = await session.engine.open(session.url('long.html'));
     const tabId = await session.engine.tabIdOf(page);
     await expect
-      .poll(async () => ((await sendToTab(session, tabId, { type: 'pageSummary' })) as Summary).places.map((p) => p.code))
+      .poll(async () =>
+        ((await sendToTab(session, tabId, { type: 'pageSummary' })) as Summary).places.map((p) => p.code),
+      )
       .toContain('610100');
     expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(await sendToTab(session, tabId, { type: 'reveal', code: '610100' })).toEqual({ revealed: true });

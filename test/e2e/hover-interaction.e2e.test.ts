@@ -1,6 +1,16 @@
 /** Keys, the hold-to-show key, pinning, editable areas, ruby, Latin names, and laziness. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { charCenter, clickAt, decided, expectNoPopover, hover, hoverAt, popover, popoverText, popoverVisible } from './support/page-helpers';
+import {
+  charCenter,
+  clickAt,
+  decided,
+  expectNoPopover,
+  hover,
+  hoverAt,
+  popover,
+  popoverText,
+  popoverVisible,
+} from './support/page-helpers';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();

@@ -36,7 +36,10 @@ async function popoverBox(page: Tab) {
 /** The tag of the element at the top of the popover's box: the popover's host if nothing covers it. */
 async function topElementOverPopover(page: Tab) {
   const { box } = await popoverBox(page);
-  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + 10 });
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+    x: box.x + box.width / 2,
+    y: box.y + 10,
+  });
 }
 
 describe('hover popover on awkward pages', () => {
@@ -44,7 +47,9 @@ describe('hover popover on awkward pages', () => {
 
   it('works inside an iframe', async () => {
     const page = await session.engine.open(session.url('iframe.html'));
-    await expect.poll(() => page.evaluateInFrame('frame-inner', () => document.readyState).catch(() => '')).toBe('complete');
+    await expect
+      .poll(() => page.evaluateInFrame('frame-inner', () => document.readyState).catch(() => ''))
+      .toBe('complete');
     const point = await charCenter(page, { selector: '#inner', text: '成都', charIndex: 1 }, 'frame-inner');
     const offset = await page.evaluate(() => {
       const frame = document.querySelector('#frame')!.getBoundingClientRect();
@@ -85,7 +90,9 @@ describe('hover popover on awkward pages', () => {
     expect(await popoverVisible(page)).toBe(true);
     // The page's `* { all: unset }` did not reach the popover's own styles.
     const style = await page.evaluate(() => {
-      const s = getComputedStyle(document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelector('[data-testid="popover"]')!);
+      const s = getComputedStyle(
+        document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelector('[data-testid="popover"]')!,
+      );
       return { padding: s.paddingTop, radius: s.borderTopLeftRadius, font: s.fontSize };
     });
     expect(style).toEqual({ padding: '12px', radius: '10px', font: '14px' });

@@ -27,7 +27,10 @@ async function scanned(page: Tab): Promise<number> {
   const tabId = await session.engine.tabIdOf(page);
   await expect
     // Firefox on a loaded 2-core machine took 36 s for the 100,000 elements (ESR 140, 2026-12).
-    .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length), { timeout: 150_000, interval: 250 })
+    .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length), {
+      timeout: 150_000,
+      interval: 250,
+    })
     .toBe(1);
   const summary = (await sendToTab(session, tabId, { type: 'pageSummary' })) as Summary;
   return summary.places.reduce((n, p) => n + p.count, 0);

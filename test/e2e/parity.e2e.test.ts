@@ -36,7 +36,10 @@ describe('detection parity', () => {
     const page = await session.engine.open(session.url('edges.html'));
     await page.evaluate(bundle);
     const report: Record<string, { sentences: number; differences: number; examples: string[] }> = {};
-    const corpora = fs.readdirSync(CORPORA).filter((f) => f.endsWith('.jsonl')).sort();
+    const corpora = fs
+      .readdirSync(CORPORA)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort();
     expect(corpora.length).toBeGreaterThan(0);
     const textsOf = (file: string) =>
       file === ENGLISH
@@ -53,18 +56,24 @@ describe('detection parity', () => {
       for (let i = 0; i < texts.length; i += CHUNK) {
         const chunk = texts.slice(i, i + CHUNK);
         const inBrowser = await page.evaluate(
-          (chunk) => (globalThis as unknown as { hketoLensDetectAll(t: string[]): string[][] }).hketoLensDetectAll(chunk),
+          (chunk) =>
+            (globalThis as unknown as { hketoLensDetectAll(t: string[]): string[][] }).hketoLensDetectAll(chunk),
           chunk,
         );
         const inNode = detectAll(chunk);
         chunk.forEach((text, j) => {
           if (inBrowser[j]!.join(' ') === inNode[j]!.join(' ')) return;
           entry.differences++;
-          if (entry.examples.length < 5) entry.examples.push(`${text.slice(0, 60)} | node: ${inNode[j]!.join(' ')} | ${session.engine.name}: ${inBrowser[j]!.join(' ')}`);
+          if (entry.examples.length < 5)
+            entry.examples.push(
+              `${text.slice(0, 60)} | node: ${inNode[j]!.join(' ')} | ${session.engine.name}: ${inBrowser[j]!.join(' ')}`,
+            );
         });
       }
     }
-    console.log(`parity, ${session.engine.version} against Node ${process.version}:\n${JSON.stringify(report, null, 1)}`);
+    console.log(
+      `parity, ${session.engine.version} against Node ${process.version}:\n${JSON.stringify(report, null, 1)}`,
+    );
     expect(Object.fromEntries(Object.entries(report).map(([file, r]) => [file, r.differences]))).toEqual(
       Object.fromEntries(files.map((file) => [file, 0])),
     );

@@ -59,7 +59,9 @@ describe('toolbar popup: search', () => {
     await searchFor(popup, '驻成都经济贸易办事处', '駐成都辦');
 
     await searchFor(popup, '鼓楼', '鼓樓區');
-    const details = await popup.evaluate(() => [...document.querySelectorAll('[role="option"] .result-detail')].map((e) => e.textContent));
+    const details = await popup.evaluate(() =>
+      [...document.querySelectorAll('[role="option"] .result-detail')].map((e) => e.textContent),
+    );
     expect(details.slice(0, 4)).toEqual(['南京市 · 江蘇省', '徐州市 · 江蘇省', '福州市 · 福建省', '開封市 · 河南省']);
     await popup.screenshot(session.shot('popup-search'));
 
@@ -100,7 +102,9 @@ describe('toolbar popup: directory and map', () => {
     expect(await textOf(popup, 'article[data-office="gdeto"]')).toContain('廣東、福建、廣西、海南');
     await popup.screenshot(session.shot('popup-directory'));
     await clickRole(popup, 'article[data-office="bjo"] summary');
-    await expect.poll(() => textOf(popup, 'article[data-office="bjo"] .source-list li')).toMatch(/^S\d+ .+ \(.*\d{4}.*\)$/);
+    await expect
+      .poll(() => textOf(popup, 'article[data-office="bjo"] .source-list li'))
+      .toMatch(/^S\d+ .+ \(.*\d{4}.*\)$/);
     await popup.close();
   });
 
@@ -118,7 +122,9 @@ describe('toolbar popup: directory and map', () => {
     await popup.press('ArrowRight'); // 江西
     await popup.press('ArrowRight'); // 浙江
     await popup.press('Enter');
-    await expect.poll(() => popup.evaluate(() => document.querySelector('.province-detail')?.getAttribute('data-code'))).toBe('330000');
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('.province-detail')?.getAttribute('data-code')))
+      .toBe('330000');
     expect(await textOf(popup, '.province-detail')).toContain('駐浙江聯絡處');
     await popup.evaluate(() => document.querySelector('.panel')!.scrollTo(0, 0));
     await popup.screenshot(session.shot('popup-map'));
@@ -172,7 +178,14 @@ describe('toolbar popup: settings take effect in open tabs', () => {
     await selectOption(popup, 'Hover delay', '300');
     await expect
       .poll(() => storedSettings(session))
-      .toMatchObject({ script: 'hans', language: 'en', theme: 'dark', fontSize: 'large', holdKey: 'none', hoverDelay: 300 });
+      .toMatchObject({
+        script: 'hans',
+        language: 'en',
+        theme: 'dark',
+        fontSize: 'large',
+        holdKey: 'none',
+        hoverDelay: 300,
+      });
     await expectPopover(page, '#hans', '北京', 'Beijing');
     await closeAll(popup, page);
   });
@@ -224,7 +237,9 @@ describe('toolbar popup: settings take effect in open tabs', () => {
     expect(await highlightCounts(page)).toEqual({});
     await popup.front();
     await setChecked(popup, 'checkbox', '在頁面上標示所有地名');
-    await expect.poll(async () => Object.keys(await highlightCounts(page)).sort()).toEqual(['bjo', 'cdeto', 'gdeto', 'sheto']);
+    await expect
+      .poll(async () => Object.keys(await highlightCounts(page)).sort())
+      .toEqual(['bjo', 'cdeto', 'gdeto', 'sheto']);
     await closeAll(popup, page, counties, editable);
   });
 });
@@ -255,7 +270,10 @@ describe('toolbar popup: this page', () => {
 });
 
 describe('toolbar popup: accessibility', () => {
-  for (const [theme, language] of [['light', 'zh'], ['dark', 'en']] as const) {
+  for (const [theme, language] of [
+    ['light', 'zh'],
+    ['dark', 'en'],
+  ] as const) {
     it(`has no serious or critical axe violations in any section (${theme} theme, ${language})`, async () => {
       await setSettings(session, { language, script: 'hant', theme, hoverDelay: 0, highlightAll: true });
       const page = await fixture('plain.html');

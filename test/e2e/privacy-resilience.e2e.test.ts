@@ -23,7 +23,9 @@ describe('privacy', () => {
       await page.goto(session.url(fixture));
       await page.move(10, 10);
       // Highlight-all has read the page: its scan reports completion on the page's timeline.
-      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length)).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => performance.getEntriesByName('hketo-lens:scan-complete').length))
+        .toBe(1);
     }
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
@@ -39,11 +41,19 @@ describe('privacy', () => {
     expect(outside).toEqual([]);
     // What went to the fixture server are the pages themselves (and the browser's favicon probe).
     const paths = new Set(requests.filter((url) => url.startsWith(server)).map((url) => new URL(url).pathname));
-    for (const p of paths) expect(['/plain.html', '/iframe.html', '/frame-inner.html', '/english.html', '/long.html', '/favicon.ico']).toContain(p);
+    for (const p of paths)
+      expect([
+        '/plain.html',
+        '/iframe.html',
+        '/frame-inner.html',
+        '/english.html',
+        '/long.html',
+        '/favicon.ico',
+      ]).toContain(p);
     expect(paths.has('/plain.html')).toBe(true);
   });
 
-  it('asks for no host beyond its content script\'s, exposes no file to pages, runs no remote code and keeps the default content security policy', () => {
+  it("asks for no host beyond its content script's, exposes no file to pages, runs no remote code and keeps the default content security policy", () => {
     const dir = ENGINE === 'firefox' ? FIREFOX_EXTENSION_DIR : EXTENSION_DIR;
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
@@ -53,7 +63,8 @@ describe('privacy', () => {
     expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    const forbidden = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/;
+    const forbidden =
+      /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|\beval\(|new Function\(/;
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.js')) continue;
       const found = forbidden.exec(fs.readFileSync(path.join(dir, file), 'utf8'));

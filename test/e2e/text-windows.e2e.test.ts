@@ -29,9 +29,13 @@ describe('text windows', () => {
     await setSettings(session, { enabled: false }); // the content script stays out of the way
     const page = await session.engine.open(session.url('text-windows.html'));
     await page.evaluate(bundle);
-    const results = await page.evaluate(() => (globalThis as unknown as { hketoLensTextWindows(): CaseResult[] }).hketoLensTextWindows());
+    const results = await page.evaluate(() =>
+      (globalThis as unknown as { hketoLensTextWindows(): CaseResult[] }).hketoLensTextWindows(),
+    );
     expect(results.length).toBeGreaterThan(10);
-    expect(results.map(({ name, found }) => ({ name, found }))).toEqual(results.map(({ name, expected }) => ({ name, found: expected })));
+    expect(results.map(({ name, found }) => ({ name, found }))).toEqual(
+      results.map(({ name, expected }) => ({ name, found: expected })),
+    );
     await page.close();
   });
 });

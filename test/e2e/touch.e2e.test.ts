@@ -36,14 +36,16 @@ const centreOf = (tab: Awaited<ReturnType<typeof phonePage>>, selector: string) 
     return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   }, selector);
 
-
 describe('touch', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0, tapToLookUp: TAP_SETTING }));
 
   it('a tap on a place shows its popover, pinned, within a phone screen; a tap elsewhere dismisses it; the page is untouched', async () => {
     const tab = await phonePage();
     expect(await tab.evaluate(() => innerWidth)).toBe(390);
-    if (CAN.phone) expect(await tab.evaluate(() => matchMedia('(hover: none)').matches && matchMedia('(pointer: coarse)').matches)).toBe(true);
+    if (CAN.phone)
+      expect(
+        await tab.evaluate(() => matchMedia('(hover: none)').matches && matchMedia('(pointer: coarse)').matches),
+      ).toBe(true);
     const changes = await watchPage(tab);
 
     await tapText(tab, '#news', '成都');
@@ -84,11 +86,13 @@ describe('touch', () => {
     expect(box.x).toBeGreaterThanOrEqual(5);
     expect(box.x + box.width).toBeLessThanOrEqual(355);
     const targets = await tab.evaluate(() =>
-      [...document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].map((e) => ({
-        href: e.getAttribute('href') ?? '',
-        height: e.getBoundingClientRect().height,
-        width: e.getBoundingClientRect().width,
-      })),
+      [...document.querySelector('hketo-lens-popover')!.shadowRoot!.querySelectorAll<HTMLElement>('a, button')].map(
+        (e) => ({
+          href: e.getAttribute('href') ?? '',
+          height: e.getBoundingClientRect().height,
+          width: e.getBoundingClientRect().width,
+        }),
+      ),
     );
     expect(targets.some((t) => t.href === 'tel:+8521868')).toBe(true);
     // Only a coarse pointer gets the large targets (Chromium's phone; Firefox's desktop has a mouse).
@@ -101,7 +105,12 @@ describe('touch', () => {
     const tab = await phonePage();
     await tab.pinchZoom(2.5);
     await expect.poll(() => tab.evaluate(() => visualViewport!.scale)).toBeGreaterThan(2);
-    const view = await tab.evaluate(() => ({ left: visualViewport!.offsetLeft, top: visualViewport!.offsetTop, width: visualViewport!.width, scale: visualViewport!.scale }));
+    const view = await tab.evaluate(() => ({
+      left: visualViewport!.offsetLeft,
+      top: visualViewport!.offsetTop,
+      width: visualViewport!.width,
+      scale: visualViewport!.scale,
+    }));
     // 156 CSS px of the page's 390 on screen. (The zoomed view's offsets are table-tested in
     // test/unit/page/position.test.ts: nothing here can pan it.)
     expect(view.width).toBeLessThan(160);
@@ -124,7 +133,12 @@ describe('touch', () => {
     }
     expect(await popoverVisible(tab)).toBe(false);
     // The taps reached the page: the details opened and the label ticked its box.
-    expect(await tab.evaluate(() => [document.querySelector('details')!.open, document.querySelector<HTMLInputElement>('#check')!.checked])).toEqual([true, true]);
+    expect(
+      await tab.evaluate(() => [
+        document.querySelector('details')!.open,
+        document.querySelector<HTMLInputElement>('#check')!.checked,
+      ]),
+    ).toEqual([true, true]);
     // And the page's own text still looks up.
     await tapText(tab, '#details p', '长沙', 0);
     await expect.poll(() => popoverText(tab)).toContain('長沙市');
@@ -138,7 +152,10 @@ describe('touch', () => {
   it('does nothing on a tap when the setting is off, and leaves the selection as a tap without it does', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0, tapToLookUp: 'off' });
     const tab = await phonePage();
-    const selection = () => tab.evaluate(() => `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${getSelection()?.anchorNode?.textContent}`);
+    const selection = () =>
+      tab.evaluate(
+        () => `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${getSelection()?.anchorNode?.textContent}`,
+      );
     const shenzhen = await charCenter(tab, { selector: '#news', text: '深圳', charIndex: 1 });
     expect(await decided(tab, shenzhen.x, shenzhen.y, () => tab.tap(shenzhen.x, shenzhen.y), 'tap')).toBe('page');
     expect(await popoverVisible(tab)).toBe(false);
@@ -151,29 +168,43 @@ describe('touch', () => {
     await tab.close();
   });
 
-  it.each([360, 390])('the popup as a full-page tab fills a %i px phone, each tab without sideways scrolling', async (width) => {
-    const tab = await session.engine.open(session.engine.extensionUrl('popup.html?tabId=none'));
-    await tab.emulatePhone(width);
-    await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[role="tab"]').length)).toBeGreaterThan(1);
-    const names = await tab.evaluate(() => [...document.querySelectorAll('[role="tab"]')].map((t) => t.id || t.textContent || ''));
-    for (const [i, name] of names.entries()) {
-      const { x, y } = await tab.evaluate((i) => {
-        const rect = document.querySelectorAll('[role="tab"]')[i]!.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }, i);
-      await tab.tap(x, y);
-      await expect.poll(() => tab.evaluate((i) => document.querySelectorAll('[role="tab"]')[i]!.getAttribute('aria-selected'), i)).toBe('true');
-      const layout = await tab.evaluate(() => ({
-        popup: Math.round(document.querySelector('.popup')!.getBoundingClientRect().width),
-        height: Math.round(document.querySelector('.popup')!.getBoundingClientRect().height),
-        page: document.documentElement.scrollWidth,
-        sideways: [...document.querySelectorAll('.popup, .popup *')]
-          .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && getComputedStyle(e).overflowX !== 'hidden')
-          .map((e) => e.className || e.tagName),
-      }));
-      expect({ name, ...layout }).toEqual({ name, popup: width, height: 844, page: width, sideways: [] });
-      if (width === 390) await tab.screenshot(session.shot(`touch-popup-${i}`));
-    }
-    await tab.close();
-  });
+  it.each([360, 390])(
+    'the popup as a full-page tab fills a %i px phone, each tab without sideways scrolling',
+    async (width) => {
+      const tab = await session.engine.open(session.engine.extensionUrl('popup.html?tabId=none'));
+      await tab.emulatePhone(width);
+      await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[role="tab"]').length)).toBeGreaterThan(1);
+      const names = await tab.evaluate(() =>
+        [...document.querySelectorAll('[role="tab"]')].map((t) => t.id || t.textContent || ''),
+      );
+      for (const [i, name] of names.entries()) {
+        const { x, y } = await tab.evaluate((i) => {
+          const rect = document.querySelectorAll('[role="tab"]')[i]!.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }, i);
+        await tab.tap(x, y);
+        await expect
+          .poll(() =>
+            tab.evaluate((i) => document.querySelectorAll('[role="tab"]')[i]!.getAttribute('aria-selected'), i),
+          )
+          .toBe('true');
+        const layout = await tab.evaluate(() => ({
+          popup: Math.round(document.querySelector('.popup')!.getBoundingClientRect().width),
+          height: Math.round(document.querySelector('.popup')!.getBoundingClientRect().height),
+          page: document.documentElement.scrollWidth,
+          sideways: [...document.querySelectorAll('.popup, .popup *')]
+            .filter(
+              (e) =>
+                e.scrollWidth > e.clientWidth + 1 &&
+                getComputedStyle(e).overflowX !== 'visible' &&
+                getComputedStyle(e).overflowX !== 'hidden',
+            )
+            .map((e) => e.className || e.tagName),
+        }));
+        expect({ name, ...layout }).toEqual({ name, popup: width, height: 844, page: width, sideways: [] });
+        if (width === 390) await tab.screenshot(session.shot(`touch-popup-${i}`));
+      }
+      await tab.close();
+    },
+  );
 });

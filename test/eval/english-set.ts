@@ -44,7 +44,10 @@ function parseAnnotated(annotated: string): Pick<EnglishSentence, 'text' | 'targ
 const ENGLISH_SET = path.join(import.meta.dirname, 'english/sentences.tsv');
 
 export function readEnglishSet(file = ENGLISH_SET): EnglishSentence[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   return lines.slice(1).map((line) => {
     const [source = '', split, annotated = ''] = line.split('\t');
     if (split !== 'dev' && split !== 'held-out') throw new Error(`bad split "${split}" in: ${line}`);

@@ -23,7 +23,10 @@ const README_ROWS: Record<string, string> = {
 
 /** Percentages: of an annotated corpus, or the share of detections that cut a word (unannotated). */
 type Figures = { precision: number; reviewed?: number; recall: number } | { crossing: number };
-type Measured = Record<string, { precision: number; reviewedPrecision?: number; recall: number } | { crossingShare: number }>;
+type Measured = Record<
+  string,
+  { precision: number; reviewedPrecision?: number; recall: number } | { crossingShare: number }
+>;
 
 /**
  * README's figures by row name, from the corpus table ("| Corpus | Precision | Recall |") and the
@@ -32,12 +35,18 @@ type Measured = Record<string, { precision: number; reviewedPrecision?: number; 
 export function readmeFigures(readme: string): Map<string, Figures> {
   const lines = readme.split('\n');
   const figures = new Map<string, Figures>();
-  for (const [title, prefix] of [['Corpus', ''], ['English test set', 'English ']] as const) {
+  for (const [title, prefix] of [
+    ['Corpus', ''],
+    ['English test set', 'English '],
+  ] as const) {
     const header = lines.findIndex((line) => line.startsWith(`| ${title} | Precision | Recall |`));
     if (header < 0) throw new Error(`README has no "| ${title} | Precision | Recall |" table`);
     for (const line of lines.slice(header + 2)) {
       if (!line.startsWith('|')) break;
-      const [cell = '', precision = '', recall = ''] = line.split('|').slice(1).map((c) => c.trim());
+      const [cell = '', precision = '', recall = ''] = line
+        .split('|')
+        .slice(1)
+        .map((c) => c.trim());
       const name = prefix + cell;
       const percent = (text: string, pattern: RegExp) => {
         const match = pattern.exec(text);
@@ -77,7 +86,9 @@ export function gate(measured: Measured, figures: Map<string, Figures>): { lines
     const result = measured[file];
     if (!result || !expected) {
       failed = true;
-      lines.push(`${file}: ${result ? 'no row for it in README\'s Detection table' : 'not measured (corpus missing)'} ✗`);
+      lines.push(
+        `${file}: ${result ? "no row for it in README's Detection table" : 'not measured (corpus missing)'} ✗`,
+      );
       continue;
     }
     if ('crossingShare' in result && 'crossing' in expected) {
@@ -105,7 +116,9 @@ export function gate(measured: Measured, figures: Map<string, Figures>): { lines
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '../..');
-  const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'test/eval/run.ts'), '--json'], { encoding: 'utf8' });
+  const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'test/eval/run.ts'), '--json'], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     console.error(`the eval failed (exit code ${run.status}):\n${run.stderr}`);
     process.exit(1);

@@ -42,13 +42,21 @@ const results: Record<string, unknown> = {};
 
 // The detector calls no engine-dependent API (no Intl.Segmenter, no locale collation), so
 // these figures hold in Chromium and Firefox too; the e2e parity test checks it there.
-if (!json) console.log(`Node ${process.version}; "precision" follows the protocol, "reviewed" adds test/eval/adjudicated.tsv`);
+if (!json)
+  console.log(`Node ${process.version}; "precision" follows the protocol, "reviewed" adds test/eval/adjudicated.tsv`);
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + '%' : '–');
 const topOf = (map: Map<string, number>) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([text, n]) => `${text} ${n}`).join(', ');
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([text, n]) => `${text} ${n}`)
+    .join(', ');
 
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const score: Score = emptyScore();
   const contexts = new Map<string, string[]>();
   for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
@@ -86,12 +94,19 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort(
     console.log(`  false positives: ${topOf(score.falsePositives)}`);
     console.log(`  misses: ${topOf(score.misses)}`);
   } else {
-    console.log(`  ${score.crossing} of ${score.detections} detections cut through a word (${pct(score.crossing, score.detections)})`);
+    console.log(
+      `  ${score.crossing} of ${score.detections} detections cut through a word (${pct(score.crossing, score.detections)})`,
+    );
     console.log(`  crossing: ${topOf(score.falsePositives)}`);
   }
   if (showContext) {
     for (const [text] of [...score.falsePositives].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      console.log(`  · ${text}: ${(contexts.get(text) ?? []).slice(0, 3).map((s) => s.slice(0, 60)).join(' ‖ ')}`);
+      console.log(
+        `  · ${text}: ${(contexts.get(text) ?? [])
+          .slice(0, 3)
+          .map((s) => s.slice(0, 60))
+          .join(' ‖ ')}`,
+      );
     }
   }
 }

@@ -7,9 +7,14 @@ const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.m
 const figures = readmeFigures(readme);
 /** What the eval would measure if every corpus scored exactly README's figures, less `drop` points on one. */
 function measuredAt(drop: { file: string; field: string; points: number } | null) {
-  const at = (file: string, field: string, value: number) => (value - (drop?.file === file && drop.field === field ? drop.points : 0)) / 100;
+  const at = (file: string, field: string, value: number) =>
+    (value - (drop?.file === file && drop.field === field ? drop.points : 0)) / 100;
   const annotated = (file: string, row: string) => {
-    const f = [...figures].find(([name]) => name.startsWith(row))![1] as { precision: number; reviewed?: number; recall: number };
+    const f = [...figures].find(([name]) => name.startsWith(row))![1] as {
+      precision: number;
+      reviewed?: number;
+      recall: number;
+    };
     return {
       precision: at(file, 'precision', f.precision),
       ...(f.reviewed !== undefined && { reviewedPrecision: at(file, 'reviewed', f.reviewed) }),
@@ -21,7 +26,9 @@ function measuredAt(drop: { file: string; field: string; points: number } | null
     'peoples_daily.jsonl': annotated('peoples_daily.jsonl', "People's Daily"),
     'cluener.jsonl': annotated('cluener.jsonl', 'CLUENER'),
     'uner_zh_hant.jsonl': annotated('uner_zh_hant.jsonl', 'UNER'),
-    'cityu2005_hant_unannotated.jsonl': { crossingShare: at('cityu2005_hant_unannotated.jsonl', 'crossing', cityu.crossing) },
+    'cityu2005_hant_unannotated.jsonl': {
+      crossingShare: at('cityu2005_hant_unannotated.jsonl', 'crossing', cityu.crossing),
+    },
     'english (dev)': annotated('english (dev)', 'English dev'),
     'english (held-out)': annotated('english (held-out)', 'English held-out'),
     'english (all)': annotated('english (all)', 'English all'),

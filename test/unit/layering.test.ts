@@ -10,7 +10,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 type Layer = 'core' | 'page' | 'ui' | 'ext' | 'cli' | 'entrypoints' | 'data';
 const LAYERS: Layer[] = ['core', 'page', 'ui', 'ext', 'cli', 'entrypoints', 'data'];
@@ -61,19 +63,24 @@ function wrongArrows(file: string, source: string): string[] {
     const specifier = fileName.replace(/\?.*$/, '');
     if (specifier.startsWith('.')) {
       const to = layerOf(path.resolve(path.dirname(file), specifier));
-      if (to === null || !MAY_IMPORT[from].includes(to)) wrong.push(`${where} → ${fileName}: ${from} may not import ${to ?? 'files outside the layers'}`);
+      if (to === null || !MAY_IMPORT[from].includes(to))
+        wrong.push(`${where} → ${fileName}: ${from} may not import ${to ?? 'files outside the layers'}`);
       continue;
     }
-    if (FORBIDDEN_PACKAGES[from].some((pattern) => pattern.test(specifier))) wrong.push(`${where} → ${fileName}: ${from} may not import it`);
-    else if (from === 'core' && !CORE_PACKAGES.has(packageName(specifier))) wrong.push(`${where} → ${fileName}: core imports only shipped dependencies`);
+    if (FORBIDDEN_PACKAGES[from].some((pattern) => pattern.test(specifier)))
+      wrong.push(`${where} → ${fileName}: ${from} may not import it`);
+    else if (from === 'core' && !CORE_PACKAGES.has(packageName(specifier)))
+      wrong.push(`${where} → ${fileName}: core imports only shipped dependencies`);
   }
   return wrong;
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) =>
-    entry.isFile() && /\.(ts|tsx)$/.test(entry.name) ? [path.join(entry.parentPath, entry.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .flatMap((entry) =>
+      entry.isFile() && /\.(ts|tsx)$/.test(entry.name) ? [path.join(entry.parentPath, entry.name)] : [],
+    );
 }
 
 describe('layering', () => {
@@ -114,7 +121,10 @@ describe('layering', () => {
     ['src/core/x.ts', "import * as v from 'valibot';\nimport { fold } from './detect/fold';"],
     ['src/ui/popup/x.ts', "import { useState } from 'preact/hooks';\nimport type { TabLink } from '../../core/ports';"],
     ['src/ext/x.ts', "import { browser } from 'wxt/browser';"],
-    ['entrypoints/popup/x.ts', "import { settingsStore } from '../../src/ext/settings-store';\nimport json from '../../data/offices.json';"],
+    [
+      'entrypoints/popup/x.ts',
+      "import { settingsStore } from '../../src/ext/settings-store';\nimport json from '../../data/offices.json';",
+    ],
   ])('accepts %s: %s', (file, source) => {
     expect(at(file, source)).toEqual([]);
   });

@@ -11,7 +11,9 @@ const isHanName = (name: string) => /^\p{Script=Han}+$/u.test(name);
 
 export function buildAreasPage(file: AreasFile): AreasPageFile {
   const converters = (['tw', 't', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
-  const bothScripts = (names: string[]) => [...new Set(names.flatMap((name) => [name, ...converters.map((c) => c(name))]))];
+  const bothScripts = (names: string[]) => [
+    ...new Set(names.flatMap((name) => [name, ...converters.map((c) => c(name))])),
+  ];
   return {
     format: AREAS_PAGE_FORMAT,
     areas: file.areas.map((area) => {

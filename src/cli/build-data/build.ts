@@ -21,16 +21,18 @@ import { readPatches } from './patches';
 import { readSource } from './source';
 import { makeTraditionalizer } from './traditional';
 
-export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: DivisionRow[]; wadeGilesDropped: WadeGilesResult['dropped'] } {
+export function buildDivisions(dataDir: string): {
+  file: DivisionsFile;
+  rows: DivisionRow[];
+  wadeGilesDropped: WadeGilesResult['dropped'];
+} {
   const overrides = readOverrides(path.join(dataDir, 'divisions/overrides.json'));
   const { divisions, source } = readSource(readPatches(path.join(dataDir, 'divisions/patches.json')));
   const shortName = makeShortNamer(overrides.shortName);
   const traditionalForms = makeTraditionalizer(overrides);
   const syllablesOf = makePinyinizer(overrides);
   const flagsOf = readFlags(path.join(dataDir, 'divisions'));
-  const english = new Map(
-    Object.values(overrides.english).map((e) => [e.code, [e.en, ...(e.alternatives ?? [])]]),
-  );
+  const english = new Map(Object.values(overrides.english).map((e) => [e.code, [e.en, ...(e.alternatives ?? [])]]));
 
   const rows = divisions.map(({ code, name }): DivisionRow => {
     const shortHans = shortName(name, levelOf(code));
@@ -72,7 +74,11 @@ export function buildDivisions(dataDir: string): { file: DivisionsFile; rows: Di
   const toHant = charMapFrom(hantChars);
   const former = formerNamesOf(path.join(dataDir, 'divisions/former-names.tsv'), rows, { shortName, traditionalForms });
   for (const row of rows) row.former = former.get(row.code) ?? [];
-  return { file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) }, rows, wadeGilesDropped: wadeGiles.dropped };
+  return {
+    file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) },
+    rows,
+    wadeGilesDropped: wadeGiles.dropped,
+  };
 }
 
 /**

@@ -5,7 +5,10 @@ import type { DivisionFlag } from '../../core/data/division-row';
 
 /** Rows of a TSV file, without `#` comments and the header line. */
 export function readTsv(file: string): string[][] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
   return lines.slice(1).map((line) => line.split('\t'));
 }
 

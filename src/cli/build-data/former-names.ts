@@ -21,8 +21,10 @@ export function readFormerNames(file: string, divisions: SourceDivision[]): Map<
   const seen = new Set<string>();
   for (const [code = '', name = '', former = '', from = '', until = '', source = ''] of readTsv(file)) {
     const where = `former-names.tsv: ${code} ${former}`;
-    if (today.get(code) !== name) throw new Error(`${where}: today's division ${code} is ${today.get(code) ?? 'missing'}, not ${name}`);
-    if (!/^\d{4}$/.test(from) || !/^\d{4}$/.test(until) || Number(from) > Number(until)) throw new Error(`${where}: bad years ${from}-${until}`);
+    if (today.get(code) !== name)
+      throw new Error(`${where}: today's division ${code} is ${today.get(code) ?? 'missing'}, not ${name}`);
+    if (!/^\d{4}$/.test(from) || !/^\d{4}$/.test(until) || Number(from) > Number(until))
+      throw new Error(`${where}: bad years ${from}-${until}`);
     if (!former || former === name || /[\s/,|]|\d/.test(former)) throw new Error(`${where}: bad former name`);
     if (!URL_OR_KEY.test(source)) throw new Error(`${where}: no source`);
     if (seen.has(`${code}|${former}`)) throw new Error(`${where}: listed twice`);
@@ -43,8 +45,15 @@ interface Namers {
  * its short form as a key (襄樊) when no division of today and no other former name has it
  * (莱芜 stays 莱芜区's).
  */
-export function formerNamesOf(file: string, rows: DivisionRow[], { shortName, traditionalForms }: Namers): Map<string, FormerName[]> {
-  const listed = readFormerNames(file, rows.map((r) => ({ code: r.code, name: r.nameHans })));
+export function formerNamesOf(
+  file: string,
+  rows: DivisionRow[],
+  { shortName, traditionalForms }: Namers,
+): Map<string, FormerName[]> {
+  const listed = readFormerNames(
+    file,
+    rows.map((r) => ({ code: r.code, name: r.nameHans })),
+  );
   const taken = new Map<string, number>();
   for (const row of rows) taken.set(row.shortHans, 2);
   const shortOf = (f: FormerNameRow) => {
@@ -62,7 +71,12 @@ export function formerNamesOf(file: string, rows: DivisionRow[], { shortName, tr
       list.map((f) => {
         const short = shortOf(f);
         const own = short.length >= 2 && short !== f.name && taken.get(short) === 1;
-        return { nameHans: f.name, nameHant: traditionalForms(f.name)[0]!, until: f.until, shortLength: own ? short.length : 0 };
+        return {
+          nameHans: f.name,
+          nameHant: traditionalForms(f.name)[0]!,
+          until: f.until,
+          shortLength: own ? short.length : 0,
+        };
       }),
     );
   }

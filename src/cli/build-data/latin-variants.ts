@@ -16,7 +16,10 @@ const rowSchema = v.object({
 });
 
 export function readLatinVariants(file: string, nameOf: (code: string) => string | undefined): Map<string, string[]> {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   const [header, ...rows] = lines;
   const columns = header!.split('\t');
   const variants = new Map<string, string[]>();
@@ -24,7 +27,9 @@ export function readLatinVariants(file: string, nameOf: (code: string) => string
     const cells = line.split('\t');
     const row = v.parse(rowSchema, Object.fromEntries(columns.map((c, i) => [c, cells[i]])));
     if (nameOf(row.code) !== row.division) {
-      throw new Error(`latin-variants.tsv: ${row.form} names ${row.division}, but ${row.code} is ${nameOf(row.code) ?? 'no division'}`);
+      throw new Error(
+        `latin-variants.tsv: ${row.form} names ${row.division}, but ${row.code} is ${nameOf(row.code) ?? 'no division'}`,
+      );
     }
     const forms = variants.get(row.code) ?? [];
     if (forms.includes(row.form)) throw new Error(`latin-variants.tsv: ${row.form} twice`);

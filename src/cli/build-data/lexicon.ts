@@ -67,7 +67,8 @@ function readJiebaDictionary(): Dictionary {
 function votingNames(gazetteer: Gazetteer, areas: AreasPageFile): Set<string> {
   const names = new Set<string>();
   // Two-character names of areas (前海, 横琴) are judged as the divisions' short names are.
-  for (const area of areas.areas) for (const name of [...area.names, ...area.guarded]) if (name.length === 2) names.add(name);
+  for (const area of areas.areas)
+    for (const name of [...area.names, ...area.guarded]) if (name.length === 2) names.add(name);
   for (const d of gazetteer.divisions) {
     if (d.shortHans.length === 1) names.add(d.nameHans);
     else if (d.shortHans.length === 2 && (d.level !== 'county' || d.nameHans.endsWith('市'))) names.add(d.shortHans);
@@ -118,7 +119,11 @@ interface Straddle {
 }
 
 /** Every straddling word with the names it may cut, and the pairs jieba reads as cut (`cuts`). */
-function straddles(gazetteer: Gazetteer, areas: AreasPageFile, dictionary: Dictionary): { all: { heads: Straddle[]; tails: Straddle[] }; cuts: Set<string> } {
+function straddles(
+  gazetteer: Gazetteer,
+  areas: AreasPageFile,
+  dictionary: Dictionary,
+): { all: { heads: Straddle[]; tails: Straddle[] }; cuts: Set<string> } {
   const keys = votingNames(gazetteer, areas);
   const places = placeWords(gazetteer, areas);
   const byPrefix = new Map<string, string[]>();
@@ -162,7 +167,8 @@ function straddles(gazetteer: Gazetteer, areas: AreasPageFile, dictionary: Dicti
           if (!worth(key, start)) continue;
           const pair = key + LEXICON_EDGE + after;
           straddle.pairs.push(pair);
-          if (readAsJieba(key + after, dictionary, key, 0).has(`${key.length - i},${key.length + after.length}`)) cuts.add(pair);
+          if (readAsJieba(key + after, dictionary, key, 0).has(`${key.length - i},${key.length + after.length}`))
+            cuts.add(pair);
         }
         tails.push(straddle);
       }
@@ -197,7 +203,12 @@ export function buildLexicon(gazetteer: Gazetteer, areas: AreasPageFile, townshi
   const heads = chosen(all.heads, cuts, (pair) => weightOf(pair.slice(pair.indexOf(LEXICON_EDGE) + 1)));
   for (const word of townshipWords(townships)) heads.add(word);
   const tails = chosen(all.tails, cuts, (pair) => weightOf(pair.slice(0, pair.indexOf(LEXICON_EDGE))));
-  return { format: LEXICON_FORMAT, source: dictionary.source, heads: withTraditional(heads), tails: withTraditional(tails) };
+  return {
+    format: LEXICON_FORMAT,
+    source: dictionary.source,
+    heads: withTraditional(heads),
+    tails: withTraditional(tails),
+  };
 }
 
 /**

@@ -31,7 +31,9 @@ export function applyPatches(divisions: SourceDivision[], patches: Patches): Sou
   const codes = new Set(divisions.map((d) => d.code));
   for (const added of patches.added) {
     if (codes.has(added.code)) {
-      throw new Error(`the source already has ${added.code} (${added.name}): remove it from data/divisions/patches.json`);
+      throw new Error(
+        `the source already has ${added.code} (${added.name}): remove it from data/divisions/patches.json`,
+      );
     }
     // The extension derives a parent from the code (653132 → 653100, else the province): it must agree.
     const prefecture = `${added.code.slice(0, 4)}00`;

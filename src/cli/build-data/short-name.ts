@@ -25,7 +25,7 @@ export function makeShortNamer(rules: Overrides['shortName']) {
     const withoutAutonomous = stripOne(name, autonomous);
     if (withoutAutonomous !== name) {
       let short = withoutAutonomous;
-      for (let previous = ''; previous !== short; ) {
+      for (let previous = ''; previous !== short;) {
         previous = short;
         short = stripOne(short, ethnic);
       }

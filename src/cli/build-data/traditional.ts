@@ -16,7 +16,8 @@ export function makeTraditionalizer(overrides: Overrides) {
   return function traditionalForms(nameHans: string): string[] {
     const converted = overrides.hantReplace[nameHans] ?? converters.map((convert) => convert(nameHans));
     // Hong Kong writes 台 in place names (邢台, 七台河), though opencc's modes keep 臺 in some.
-    if (!overrides.hantReplace[nameHans] && converted[0]!.includes('臺')) converted.unshift(converted[0]!.replace(/臺/g, '台'));
+    if (!overrides.hantReplace[nameHans] && converted[0]!.includes('臺'))
+      converted.unshift(converted[0]!.replace(/臺/g, '台'));
     const added = overrides.hantAdd[nameHans] ?? [];
     const ordered = preferAdded.has(nameHans) ? [...added, ...converted] : [...converted, ...added];
     const forms = [...new Set(ordered)];

@@ -41,7 +41,11 @@ export interface WadeGilesResult {
  * The Wade-Giles forms of every province and prefecture in `rows`, given the rows' Latin names
  * as they stand (conventional, older and pinyin) and a test for English words.
  */
-export function wadeGilesForms(rows: DivisionRow[], table: Map<string, string>, isEnglishWord: (word: string) => boolean): WadeGilesResult {
+export function wadeGilesForms(
+  rows: DivisionRow[],
+  table: Map<string, string>,
+  isEnglishWord: (word: string) => boolean,
+): WadeGilesResult {
   const latinOwners = new Map<string, Set<string>>();
   const own = (key: string, code: string) => latinOwners.set(key, (latinOwners.get(key) ?? new Set()).add(code));
   const pinyinOf = new Map(rows.map((row) => [row.code, latinKey(row.syllables.join(''))]));
@@ -56,7 +60,8 @@ export function wadeGilesForms(rows: DivisionRow[], table: Map<string, string>, 
   for (const row of rows) {
     if (levelOf(row.code) === 'county' || row.syllables.length < 2) continue;
     const syllables = row.syllables.map((s) => table.get(s.replace(/v/g, 'ü')));
-    if (syllables.some((s) => s === undefined)) throw new Error(`wade-giles.tsv: no row for a syllable of ${row.nameHans} (${row.syllables.join(' ')})`);
+    if (syllables.some((s) => s === undefined))
+      throw new Error(`wade-giles.tsv: no row for a syllable of ${row.nameHans} (${row.syllables.join(' ')})`);
     const hyphenated = capitalise(syllables.join('-'));
     const key = latinKey(hyphenated);
     if (latinOwners.get(key)?.has(row.code)) continue; // the pinyin already spells it: An-shan

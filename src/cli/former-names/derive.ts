@@ -34,7 +34,10 @@ const LEVELS: Record<string, Level> = { 省级: 'province', 地级: 'prefecture'
 const STATUSES: Record<string, TableRecord['status']> = { 在用: 'current', 变更: 'renamed', 弃用: 'abolished' };
 
 export function parseTable(csv: string): TableRecord[] {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
   const header = lines.shift();
   if (!header?.startsWith('代码,')) throw new Error('not an areacodes result.csv: no 代码 header');
   return lines.map((line) => {
@@ -87,7 +90,9 @@ export function deriveFormerNames(records: TableRecord[], today: ReadonlyMap<str
   const resolvePrefecture = (r: TableRecord): string | null => {
     if (r.level !== 'prefecture' || r.end === null) return null;
     const stem = r.code.slice(0, 4);
-    const children = records.filter((c) => c.level === 'county' && c.code.startsWith(stem) && c.start < r.end! && (c.end ?? 9999) >= r.end!);
+    const children = records.filter(
+      (c) => c.level === 'county' && c.code.startsWith(stem) && c.start < r.end! && (c.end ?? 9999) >= r.end!,
+    );
     const votes = new Map<string, number>();
     for (const child of children) {
       const code = resolve(child);
@@ -171,7 +176,8 @@ export function selectFormerNames(
   return names.filter((n) => {
     if (ambiguous.has(n) || GENERIC.test(n.name)) return false;
     const short = shortOf(n.name, n.level);
-    if (n.level === 'county') return short !== shortOf(today.get(n.code)!, levelOf(n.code)) || today.get(n.code)!.endsWith('区');
+    if (n.level === 'county')
+      return short !== shortOf(today.get(n.code)!, levelOf(n.code)) || today.get(n.code)!.endsWith('区');
     const holders = shortsToday.get(short) ?? [];
     return !holders.includes(n.code) && holders.every((code) => inside(code, n.code));
   });

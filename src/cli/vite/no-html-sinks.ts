@@ -17,7 +17,8 @@ export function noHtmlSinks(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/node_modules\/preact\/dist\/preact\.mjs$/.test(id)) return null;
-      if (!code.includes(PREACT_SINK)) this.error(`Preact's innerHTML path changed: update ${PREACT_SINK} in no-html-sinks.ts`);
+      if (!code.includes(PREACT_SINK))
+        this.error(`Preact's innerHTML path changed: update ${PREACT_SINK} in no-html-sinks.ts`);
       return { code: code.replace(PREACT_SINK, REPLACEMENT), map: null };
     },
     generateBundle(_, bundle) {

@@ -22,7 +22,9 @@ const isTimeUnit = charSet('年天月周週日时時代纪紀');
 const QIAN = 0x524d; // 前
 
 const hasCueBeside = (c: AreaCandidate, text: string) =>
-  c.area.cues.some((cue) => text.startsWith(cue, c.end) || (c.start >= cue.length && text.startsWith(cue, c.start - cue.length)));
+  c.area.cues.some(
+    (cue) => text.startsWith(cue, c.end) || (c.start >= cue.length && text.startsWith(cue, c.start - cue.length)),
+  );
 
 export function isAreaName(c: AreaCandidate, text: string, readWords: WordReader): boolean {
   if (c.guarded) return hasCueBeside(c, text);

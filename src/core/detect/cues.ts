@@ -100,8 +100,12 @@ export const REIGN_YEAR = /^(元年|[一二三四五六七八九十]{1,3}年[（
  * Frequent characters that exist in only one script, to tell Traditional text (where 中山 may be
  * in Taipei and 馬鞍山 is in Sha Tin) from Simplified text.
  */
-export const TRADITIONAL_ONLY = charSet('們這說國會灣區縣與為來時個後對發開關學現點實經過還長門問間見話機從當請讓車東馬書業華語報體應網號聽義萬處');
-export const SIMPLIFIED_ONLY = charSet('们这说国会湾区县与为来时个后对发开关学现点实经过还长门问间见话机从当请让车东马书业华语报体应网号听义万处');
+export const TRADITIONAL_ONLY = charSet(
+  '們這說國會灣區縣與為來時個後對發開關學現點實經過還長門問間見話機從當請讓車東馬書業華語報體應網號聽義萬處',
+);
+export const SIMPLIFIED_ONLY = charSet(
+  '们这说国会湾区县与为来时个后对发开关学现点实经过还长门问间见话机从当请让车东马书业华语报体应网号听义万处',
+);
 
 /** Pinyin and Hong Kong spellings of common surnames: "Wang Jian" is a person, not 吉安. */
 export const LATIN_SURNAMES = new Set(
@@ -125,7 +129,8 @@ const isWordBeforeXiao = charSet('大从從最较較很太更缩縮短弱矮');
  * A street named after the place, in another city: "Beijing West Road", "North Chongqing Road",
  * "Nanjing Lu". Read after the name.
  */
-export const LATIN_STREET = /^(\s+(East|West|North|South|Middle|Central|E\.|W\.|N\.|S\.))?\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Lu|Jie|Dadao|Boulevard)\b/;
+export const LATIN_STREET =
+  /^(\s+(East|West|North|South|Middle|Central|E\.|W\.|N\.|S\.))?\s+(Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Lu|Jie|Dadao|Boulevard)\b/;
 
 /**
  * Characters that make a title with a 长 after them: 团长, 部长, 院长, 董事长's 事 … (not 省, 市 or
@@ -135,5 +140,7 @@ export const isTitleHead = charSet('团團部校院局处處科所行厂廠社�
 
 /** Words for a kind of area that end some district names: 东山区 in 广东山区 is "Guangdong's mountain areas". */
 export const AREA_WORDS = new Set(
-  '山区 山區 城区 城區 市区 市區 郊区 郊區 矿区 礦區 景区 景區 社区 社區 园区 園區 小区 小區 湾区 灣區 地区 地區 灾区 災區 牧区 牧區 林区 林區 老区 老區 新区 新區'.split(' '),
+  '山区 山區 城区 城區 市区 市區 郊区 郊區 矿区 礦區 景区 景區 社区 社區 园区 園區 小区 小區 湾区 灣區 地区 地區 灾区 災區 牧区 牧區 林区 林區 老区 老區 新区 新區'.split(
+    ' ',
+  ),
 );

@@ -72,7 +72,8 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
     const isParent = (other: Candidate) =>
       other.entries.some((p) => c.entries.some((e) => isAbove(p.division.index, e.division.index)));
     for (let i = at - 1; i >= 0 && kept[i]!.end >= c.start - PARENT_REACH; i--) if (isParent(kept[i]!)) return true;
-    for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + PARENT_REACH; i++) if (isParent(kept[i]!)) return true;
+    for (let i = at + 1; i < kept.length && kept[i]!.start <= c.end + PARENT_REACH; i++)
+      if (isParent(kept[i]!)) return true;
     return false;
   }
 
@@ -83,7 +84,8 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
       const areaKey = keys.area(key);
       if (areaKey) {
         const last = areas.at(-1);
-        if (!(last && last.start === start && last.end === end && last.area === areaKey.area)) areas.push({ start, end, ...areaKey });
+        if (!(last && last.start === start && last.end === end && last.area === areaKey.area))
+          areas.push({ start, end, ...areaKey });
         return;
       }
       const entry = keys.entry(key);
@@ -154,7 +156,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     choice.push(take >= skip ? j : -2);
   }
   const kept: Candidate[] = [];
-  for (let i = sorted.length - 1; i >= 0; ) {
+  for (let i = sorted.length - 1; i >= 0;) {
     if (choice[i] === -2) i--;
     else {
       kept.push(sorted[i]!);

@@ -23,9 +23,12 @@ for (let unit = 0xc0; unit <= 0x24f; unit++) {
 }
 for (const ch of APOSTROPHES.slice(1)) SPECIAL.set(ch.charCodeAt(0), 0x27);
 for (const ch of SPACES.slice(1)) SPECIAL.set(ch.charCodeAt(0), 0x20);
-for (let i = 0; i < VARIANT_PAIRS.length; i += 2) SPECIAL.set(VARIANT_PAIRS.charCodeAt(i), VARIANT_PAIRS.charCodeAt(i + 1));
+for (let i = 0; i < VARIANT_PAIRS.length; i += 2)
+  SPECIAL.set(VARIANT_PAIRS.charCodeAt(i), VARIANT_PAIRS.charCodeAt(i + 1));
 
-const NEEDS_FOLDING = new RegExp(`[${[...SPECIAL.keys()].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('')}]`);
+const NEEDS_FOLDING = new RegExp(
+  `[${[...SPECIAL.keys()].map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('')}]`,
+);
 
 function foldUnit(unit: number): number {
   return SPECIAL.get(unit) ?? unit;

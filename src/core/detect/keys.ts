@@ -79,8 +79,7 @@ export function latinNames(division: Division): string[] {
       const joined = name.replace(/-/g, '');
       add(joined);
       add(joined.replace(/'/g, ''));
-    }
-    else if (name !== division.pinyin) {
+    } else if (name !== division.pinyin) {
       const syllables = /^[^'-]+$/.test(name) ? name.match(SYLLABLE) : null;
       if (syllables && syllables.length > 1 && syllables.join('') === name) add(syllables.join('-'));
     }
@@ -99,7 +98,12 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
   const divisionOf: number[] = [];
   const formOf: number[] = [];
   const stemOf: number[] = [];
-  const add = (text: string, division: number, form: number, stem = gazetteer.divisions[division]!.shortHans.length) => {
+  const add = (
+    text: string,
+    division: number,
+    form: number,
+    stem = gazetteer.divisions[division]!.shortHans.length,
+  ) => {
     if (text.length < 2) return;
     texts.push(foldString(text));
     divisionOf.push(division);
@@ -137,7 +141,10 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
   const firstAreaKey = texts.length;
   const areaKeys: AreaKey[] = [];
   for (const area of gazetteer.areas ?? []) {
-    for (const [names, guarded] of [[area.names, false], [area.guarded, true]] as const) {
+    for (const [names, guarded] of [
+      [area.names, false],
+      [area.guarded, true],
+    ] as const) {
       for (const name of names) {
         texts.push(foldString(name));
         areaKeys.push({ area, guarded });
@@ -146,7 +153,8 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
   }
   return {
     texts,
-    entry: (key) => (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]!, stem: stemOf[key]! }),
+    entry: (key) =>
+      (entries[key] ??= { division: divisions[divisionOf[key]!]!, form: FORMS[formOf[key]!]!, stem: stemOf[key]! }),
     area: (key) => (key >= firstAreaKey ? areaKeys[key - firstAreaKey] : undefined),
   };
 }

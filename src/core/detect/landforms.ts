@@ -12,7 +12,8 @@ const isDirection = charSet('东東西南北');
 const isSide = charSet('侧側岸畔边邊面麓坡角端段部');
 
 export function isDirectionFromLandform(text: string, start: number, end: number): boolean {
-  if (end - start !== 2 || !isLandform(text.charCodeAt(start)) || !isDirection(text.charCodeAt(start + 1))) return false;
+  if (end - start !== 2 || !isLandform(text.charCodeAt(start)) || !isDirection(text.charCodeAt(start + 1)))
+    return false;
   // The landform's name goes on before it: not after 在 or 与 (与山东南部 is southern Shandong).
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (!isHan(before) || isGoverning(before) || isListSeparator(before)) return false;

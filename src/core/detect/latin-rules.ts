@@ -32,9 +32,7 @@ const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
  * Kashi (Varanasi), Baoshan (Shanghai's district and its steelworks), Yili (the dairy), Hami
  * (the melon).
  */
-const NAMES_OF_OTHER_THINGS = new Set(
-  'canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '),
-);
+const NAMES_OF_OTHER_THINGS = new Set('canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '));
 
 /**
  * States and provinces of other countries that follow a town's name: "Canton, Ohio", "Houma, La.".
@@ -73,11 +71,15 @@ const DATELINE_AFTER = /^(,[^\n\-–—]{0,24}| \([^)\n]{1,20}\))?[ \u00a0]+[-�
  * sentence-initial function words ("In Beijing Xi said").
  */
 const OPENERS = new Set(
-  'a an and as at before between both but by during for from if in into like near of on since than the then to via when while with'.split(' '),
+  'a an and as at before between both but by during for from if in into like near of on since than the then to via when while with'.split(
+    ' ',
+  ),
 );
 /** Capitalised words after a name that keep it a place: its level or a feature named after it. */
 const PLACE_WORDS = new Set(
-  'city county province prefecture municipality autonomous region district island islands bay river port airport station area zone basin plain'.split(' '),
+  'city county province prefecture municipality autonomous region district island islands bay river port airport station area zone basin plain'.split(
+    ' ',
+  ),
 );
 
 /** A capitalised word of its own, not a surname's neighbour ("Wang Jian") nor a street ("Beijing West Road"). */
@@ -120,7 +122,8 @@ function needOf(c: Candidate, text: string): Need {
 /** The sentence around [start, end), as offsets, at most EVIDENCE_REACH units each side. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = Math.max(0, start - EVIDENCE_REACH);
-  for (const m of text.slice(from, start).matchAll(SENTENCE_END)) from = Math.max(0, start - EVIDENCE_REACH) + m.index + m[0].length;
+  for (const m of text.slice(from, start).matchAll(SENTENCE_END))
+    from = Math.max(0, start - EVIDENCE_REACH) + m.index + m[0].length;
   const after = text.slice(end, end + EVIDENCE_REACH);
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(after);
@@ -141,7 +144,12 @@ function within(all: readonly Candidate[], from: number, to: number): Candidate[
   return found;
 }
 
-function hasEvidence(c: Candidate, need: Exclude<Need, 'none'>, { text, isAbove, page }: RuleContext, all: readonly Candidate[]): boolean {
+function hasEvidence(
+  c: Candidate,
+  need: Exclude<Need, 'none'>,
+  { text, isAbove, page }: RuleContext,
+  all: readonly Candidate[],
+): boolean {
   const after = text.slice(c.end, c.end + 32);
   if (LEVEL_AFTER.test(after)) return true;
   const name = text.slice(c.start, c.end);

@@ -34,6 +34,7 @@ export function loadLexicon(file: unknown): Lexicon {
   const split = (list: string) => new Set(list ? list.split(' ') : []);
   const lexicon: Lexicon = { heads: split(parsed.heads), tails: split(parsed.tails), reach: 0 };
   for (const word of lexicon.heads) lexicon.reach = Math.max(lexicon.reach, word.indexOf(LEXICON_EDGE));
-  for (const word of lexicon.tails) lexicon.reach = Math.max(lexicon.reach, word.length - word.indexOf(LEXICON_EDGE) - 1);
+  for (const word of lexicon.tails)
+    lexicon.reach = Math.max(lexicon.reach, word.length - word.indexOf(LEXICON_EDGE) - 1);
   return lexicon;
 }

@@ -75,7 +75,14 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   }
 
   /** Checks the keys that may start with the pair (a, b) at `i - 1`, whose hash `h` passed the first filter. */
-  function probe(text: string, i: number, a: number, b: number, h: number, onMatch: (s: number, e: number, k: number) => void) {
+  function probe(
+    text: string,
+    i: number,
+    a: number,
+    b: number,
+    h: number,
+    onMatch: (s: number, e: number, k: number) => void,
+  ) {
     const h2 = pairHash2(a, b);
     if ((pairs2[h2 >>> 5]! & (1 << (h2 & 31))) === 0) return;
     const start = i - 1;
@@ -112,7 +119,8 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
           // Han text: hashing every pair costs less than branching on unpredictable units
           // first. No key has a 0 unit: a pair with one can only be a hash collision.
           const h = pairHash(previous, unit);
-          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0 && unit !== 0) probe(text, i, previous, unit, h, onMatch);
+          if ((pairs[h >>> 5]! & (1 << (h & 31))) !== 0 && previous !== 0 && unit !== 0)
+            probe(text, i, previous, unit, h, onMatch);
           previous = unit;
           previousIsLetter = false;
         }

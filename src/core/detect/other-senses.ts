@@ -42,7 +42,10 @@ function inTitle(text: string, index: number): boolean {
  */
 export function inDottedName(c: Candidate, text: string, all: Neighbours): boolean {
   const dotBefore = isNameDot(unitAt(text, c.start - 1));
-  if (dotBefore && (all.endingAt(c.start - 1).length || /中[国國]$/.test(text.slice(Math.max(0, c.start - 3), c.start - 1)))) {
+  if (
+    dotBefore &&
+    (all.endingAt(c.start - 1).length || /中[国國]$/.test(text.slice(Math.max(0, c.start - 3), c.start - 1)))
+  ) {
     return false;
   }
   if (isNameDot(unitAt(text, c.end)) && all.startingAt(c.end + 1).length) return false;
@@ -69,9 +72,7 @@ export function namesSomethingElse(c: Candidate, text: string, all: Neighbours):
   if (all.startingAt(c.end).length) return false;
   const next = unitAt(text, c.end);
   const afterNext = unitAt(text, c.end + 1);
-  return (
-    isNamedThingAfter(next) || isStreetJie(next, afterNext) || (isStreetDao(next, afterNext) && !isHan(afterNext))
-  );
+  return isNamedThingAfter(next) || isStreetJie(next, afterNext) || (isStreetDao(next, afterNext) && !isHan(afterNext));
 }
 
 /** Candidates indexed by where they start and end, for constant-time neighbour checks. */

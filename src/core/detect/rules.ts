@@ -90,7 +90,11 @@ function needsEvidence(c: Candidate, text: string): boolean {
  */
 function isTitleBefore(c: Candidate, text: string, places: Neighbours): boolean {
   const first = text.charCodeAt(c.start);
-  return (first === ZHANG || first === ZHANG_HANT) && isTitleHead(unitAt(text, c.start - 1)) && !places.endingAt(c.start).length;
+  return (
+    (first === ZHANG || first === ZHANG_HANT) &&
+    isTitleHead(unitAt(text, c.start - 1)) &&
+    !places.endingAt(c.start).length
+  );
 }
 const ZHANG = 0x957f; // 长
 const ZHANG_HANT = 0x9577; // 長
@@ -102,7 +106,8 @@ const ZHANG_HANT = 0x9577; // 長
 const endsInAreaWord = (c: Candidate, text: string, places: Neighbours) =>
   c.end - c.start === 3 && AREA_WORDS.has(text.slice(c.start + 1, c.end)) && places.endingAt(c.start + 1).length > 0;
 
-const isGenericDistrict = (c: Candidate) => c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+const isGenericDistrict = (c: Candidate) =>
+  c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
 /** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
@@ -110,7 +115,6 @@ const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
-
 
 /** A place that ends where `c` starts and names a division above one of c's. */
 function hasParentBefore(c: Candidate, places: Neighbours, isAbove: RuleContext['isAbove']): boolean {

@@ -44,4 +44,3 @@ export function makeTranslator(language: UiLanguage, script: ConcreteScript): Tr
     pick: (forms) => (language === 'en' ? forms.en : forms[script]),
   };
 }
-

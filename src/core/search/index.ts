@@ -56,12 +56,16 @@ export function makeSearchIndex(gazetteer: Gazetteer, directory: Directory, area
     matches.add(table.prefixed(query.key), 'prefix');
     if (query.script === 'latin') {
       matches.add(initialsTable.prefixed(query.key), 'prefix');
-      matches.add(unitIds.filter((id) => matchesWords(names[id]!.words, query.words)), 'prefix');
+      matches.add(
+        unitIds.filter((id) => matchesWords(names[id]!.words, query.words)),
+        'prefix',
+      );
     }
     if (matches.size >= limit) return matches;
     if (query.script === 'han') matches.add(containing(query.key), 'fuzzy');
     else if (query.key.length >= FUZZY_MIN_LETTERS && query.key.length <= FUZZY_MAX_LETTERS) {
-      for (const { ids, score, sharedPrefix } of fuzzy(query.key, limit)) matches.add(ids, 'fuzzy', score, sharedPrefix);
+      for (const { ids, score, sharedPrefix } of fuzzy(query.key, limit))
+        matches.add(ids, 'fuzzy', score, sharedPrefix);
     }
     return matches;
   }

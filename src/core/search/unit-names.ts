@@ -19,7 +19,10 @@ const CONTRACTIONS = [
 export function unitHanNames(unit: Unit): string[] {
   return [unit.name.hant, unit.name.hans, unit.shortName.hant, unit.shortName.hans]
     .flatMap(withoutGovernment)
-    .flatMap((name) => [name, ...CONTRACTIONS.filter(([long]) => name.includes(long)).map(([long, short]) => name.replace(long, short))]);
+    .flatMap((name) => [
+      name,
+      ...CONTRACTIONS.filter(([long]) => name.includes(long)).map(([long, short]) => name.replace(long, short)),
+    ]);
 }
 
 function withoutGovernment(name: string): string[] {
@@ -51,11 +54,25 @@ export function matchesWords(unitWords: readonly string[], queryWords: readonly 
   const wanted = queryWords.filter((word) => !STOP_WORDS.has(word));
   const last = wanted.pop();
   return (
-    last !== undefined && wanted.every((word) => unitWords.includes(word)) && unitWords.some((word) => word.startsWith(last))
+    last !== undefined &&
+    wanted.every((word) => unitWords.includes(word)) &&
+    unitWords.some((word) => word.startsWith(last))
   );
 }
 
-const OFFICE_WORDS = new Set(['office', 'offices', 'eto', 'hketo', 'liaison', 'unit', 'economic', 'trade', 'government', 'hongkong', 'kong']);
+const OFFICE_WORDS = new Set([
+  'office',
+  'offices',
+  'eto',
+  'hketo',
+  'liaison',
+  'unit',
+  'economic',
+  'trade',
+  'government',
+  'hongkong',
+  'kong',
+]);
 const OFFICE_HAN = /[辦办駐驻]|聯絡|联络|經濟|经济|貿易|贸易|經貿|经贸|政府|香港/;
 
 /** Words that ask for an office rather than a place: offices then list before places. */

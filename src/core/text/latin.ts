@@ -8,7 +8,11 @@ import { APOSTROPHES, SPACES, isApostrophe, isLatinLetter } from './chars';
 const IGNORED = new RegExp(`[\\s${APOSTROPHES}${SPACES}\\-]+`, 'g');
 
 export function latinKey(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(IGNORED, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(IGNORED, '');
 }
 
 const LATIN_TEXT = new RegExp(`^[\\p{Script=Latin}\\s${APOSTROPHES}${SPACES}\\-.]+$`, 'u');
@@ -23,7 +27,11 @@ const HYPHEN = 0x2d;
 function isWordUnitAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (isLatinLetter(unit)) return true;
-  return (isApostrophe(unit) || unit === HYPHEN) && isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
+  return (
+    (isApostrophe(unit) || unit === HYPHEN) &&
+    isLatinLetter(text.charCodeAt(i - 1)) &&
+    isLatinLetter(text.charCodeAt(i + 1))
+  );
 }
 
 /** The Latin word around `index`, across apostrophes and hyphens between letters, as written. */

@@ -35,7 +35,8 @@ type Replayed = 'pointermove' | 'pointerdown' | 'click';
 
 export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers } {
   const { lifetime } = deps;
-  const idle = (task: (deadline: IdleDeadlineLike) => void) => void lifetime.requestIdleCallback(deps.timed(task), { timeout: 500 });
+  const idle = (task: (deadline: IdleDeadlineLike) => void) =>
+    void lifetime.requestIdleCallback(deps.timed(task), { timeout: 500 });
   let settings: Settings | null = null;
   const watchers = new Set<(settings: Settings) => void>();
   let main: MainWork | null = null;
@@ -67,7 +68,8 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
     for (const watcher of watchers) watcher(next);
     if (main) return;
     if (!active()) return stopWatching();
-    if (!probing || wasHighlighting !== next.highlightAll || !wasActive) watchText([deps.doc.documentElement ?? deps.doc]);
+    if (!probing || wasHighlighting !== next.highlightAll || !wasActive)
+      watchText([deps.doc.documentElement ?? deps.doc]);
   }
 
   /** Looks through `roots` at idle, and through whatever the page adds later. */
@@ -147,28 +149,40 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
       lastMove = event;
       if (moveFrame) return;
       moveFrame = true;
-      lifetime.requestAnimationFrame(deps.timed(() => {
-        moveFrame = false;
-        const move = lastMove!;
-        if (main || !active()) return void pending.delete('pointermove');
-        if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
-          pending.delete('pointermove');
-          // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
-          return markDecision(deps.doc, 'pointer', move.buttons !== 0 ? 'buttons' : 'none', move.clientX, move.clientY);
-        }
-        pending.set('pointermove', move);
-        void load().catch(() => {});
-      }));
+      lifetime.requestAnimationFrame(
+        deps.timed(() => {
+          moveFrame = false;
+          const move = lastMove!;
+          if (main || !active()) return void pending.delete('pointermove');
+          if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
+            pending.delete('pointermove');
+            // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
+            return markDecision(
+              deps.doc,
+              'pointer',
+              move.buttons !== 0 ? 'buttons' : 'none',
+              move.clientX,
+              move.clientY,
+            );
+          }
+          pending.set('pointermove', move);
+          void load().catch(() => {});
+        }),
+      );
     }),
     { capture: true, passive: true },
   );
-  lifetime.addEventListener(window, 'pointerdown', (event) => void (lastDown = event), { capture: true, passive: true });
+  lifetime.addEventListener(window, 'pointerdown', (event) => void (lastDown = event), {
+    capture: true,
+    passive: true,
+  });
   lifetime.addEventListener(
     window,
     'click',
     deps.timed((event: MouseEvent) => {
       if (main || !active() || lastDown?.pointerType !== 'touch') return;
-      if (!worthAt(event.clientX, event.clientY)) return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
+      if (!worthAt(event.clientX, event.clientY))
+        return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
       pending.set('pointerdown', lastDown);
       pending.set('click', event);
       void load().catch(() => {});
@@ -203,8 +217,20 @@ function replaying(base: Lifetime, pending: Map<Replayed, Event>): Lifetime {
     base.setTimeout(() => (listener as (event: Event) => void)(event), 0);
   };
   return {
-    addEventListener(target: Window | Document, type: string, listener: (event: never) => void, options?: AddEventListenerOptions) {
-      (base.addEventListener as (t: EventTarget, y: string, l: (event: never) => void, o?: AddEventListenerOptions) => void)(target, type, listener, options);
+    addEventListener(
+      target: Window | Document,
+      type: string,
+      listener: (event: never) => void,
+      options?: AddEventListenerOptions,
+    ) {
+      (
+        base.addEventListener as (
+          t: EventTarget,
+          y: string,
+          l: (event: never) => void,
+          o?: AddEventListenerOptions,
+        ) => void
+      )(target, type, listener, options);
       if (target === window) replay(type, listener);
     },
     setTimeout: (handler, timeout) => base.setTimeout(handler, timeout),

@@ -24,7 +24,12 @@ export interface Probe {
 }
 
 /** Calls `found` once if some text under `roots` passes `test`; `done` when all was read in vain. */
-export function probeText(roots: readonly Node[], deps: ProbeDeps, found: () => void, done: () => void = () => {}): Probe {
+export function probeText(
+  roots: readonly Node[],
+  deps: ProbeDeps,
+  found: () => void,
+  done: () => void = () => {},
+): Probe {
   let cancelled = false;
   let rootIndex = 0;
   let walker: TreeWalker | null = null;
@@ -41,7 +46,8 @@ export function probeText(roots: readonly Node[], deps: ProbeDeps, found: () => 
           continue;
         }
         walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-          acceptNode: (text) => (NOT_TEXT.has(text.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+          acceptNode: (text) =>
+            NOT_TEXT.has(text.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
         });
       }
       const next = walker.nextNode() as Text | null;

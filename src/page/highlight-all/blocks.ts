@@ -60,7 +60,8 @@ const isText = (node: Node | null) => node?.nodeType === Node.TEXT_NODE && /\S/.
  */
 export function changesOwnText(record: MutationRecord): boolean {
   if (record.type !== 'childList') return true;
-  const ownText = (node: Node) => node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
+  const ownText = (node: Node) =>
+    node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element));
   for (const node of record.addedNodes) if (ownText(node)) return true;
   for (const node of record.removedNodes) if (ownText(node)) return true;
   return isText(record.previousSibling) || isText(record.nextSibling);

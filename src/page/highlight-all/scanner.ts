@@ -117,7 +117,9 @@ export class PageScanner {
       for (const f of found) {
         const range = f.code === code ? f.ranges[0] : undefined;
         if (!range) continue;
-        const precedes = first && range.startContainer.compareDocumentPosition(first.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING;
+        const precedes =
+          first &&
+          range.startContainer.compareDocumentPosition(first.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING;
         if (!first || precedes) first = range;
       }
     }

@@ -48,7 +48,8 @@ function boxContains(node: Text, index: number, x: number, y: number, range: Ran
   range.setStart(node, index);
   range.setEnd(node, end);
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - SLACK && x <= rect.right + SLACK && y >= rect.top - SLACK && y <= rect.bottom + SLACK) return true;
+    if (x >= rect.left - SLACK && x <= rect.right + SLACK && y >= rect.top - SLACK && y <= rect.bottom + SLACK)
+      return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import type { Lifetime } from '../lifetime';
 import type { PageData } from '../page-data';
 import type { TextPoint } from './caret';
 import type { PopoverState } from './popover-state';
+import { clientRectsOf } from '../text-pieces';
 import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
 
@@ -187,7 +188,8 @@ export class HoverController {
       return this.#decided('none');
     }
     this.#cancelHide();
-    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending) || this.#dismissed) return this.#decided('same');
+    if (sameMatch(match, this.#current) || sameMatch(match, this.#pending) || this.#dismissed)
+      return this.#decided('same');
     clearTimeout(this.#settleTimer);
     this.#pending = match;
     if (settings.hoverDelay === 0) this.#showHovered(match);
@@ -211,13 +213,7 @@ export class HoverController {
     this.#tr = this.#translator(settings, match);
     this.#cards = this.services.data().cards(match.detection, this.#tr);
     this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
-    const rects = match.ranges.flatMap((r) => {
-      const range = this.doc.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return [...range.getClientRects()];
-    });
-    this.host.show(this.services.render(this.#state()), rects, this.#pointer.y);
+    this.host.show(this.services.render(this.#state()), clientRectsOf(this.doc, match.ranges), this.#pointer.y);
     measureHover(this.doc, this.#pointer.timeStamp);
   }
 

@@ -14,8 +14,9 @@ export interface PageMatch {
 /** Text the reader is typing: looked up only when the settings ask for it. */
 export const isEditable = (target: EventTarget | null) =>
   target instanceof Element &&
-  (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
-    null ||
+  (target.closest(
+    'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
+  ) !== null ||
     (target instanceof HTMLElement && target.isContentEditable));
 
 /** The same name at the same place in the page. */
@@ -46,4 +47,3 @@ export function matchAt(
   if (!detection) return null;
   return { window, detection, ranges: rangesOf(window.pieces, detection.start, detection.end) };
 }
-

@@ -85,7 +85,12 @@ export class PopoverHost {
     const layout = { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight };
     const visual = this.#doc.defaultView?.visualViewport;
     if (!visual) return layout;
-    return { left: visual.offsetLeft, top: visual.offsetTop, width: Math.min(visual.width, layout.width), height: Math.min(visual.height, layout.height) };
+    return {
+      left: visual.offsetLeft,
+      top: visual.offsetTop,
+      width: Math.min(visual.width, layout.width),
+      height: Math.min(visual.height, layout.height),
+    };
   }
 
   /** Re-renders in place (a script switch, a copy) without moving. */

@@ -61,5 +61,10 @@ export function placePopover(anchor: Rect, size: { width: number; height: number
   const maxLeft = viewLeft + width - GUTTER - size.width;
   const left = Math.max(viewLeft + GUTTER, Math.min(anchor.left, maxLeft));
   // Down, not to the nearest: rounding up could push a fractional width past the gutter.
-  return { left: Math.floor(left), top: Math.round(Math.max(viewTop + GUTTER, top)), maxHeight: Math.floor(room), side };
+  return {
+    left: Math.floor(left),
+    top: Math.round(Math.max(viewTop + GUTTER, top)),
+    maxHeight: Math.floor(room),
+    side,
+  };
 }

@@ -67,7 +67,11 @@ export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
     const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     walker.currentNode = node;
     let passed = 0;
-    for (let text = walker.previousNode() as Text | null; text && beforeLength < radius; text = walker.previousNode() as Text | null) {
+    for (
+      let text = walker.previousNode() as Text | null;
+      text && beforeLength < radius;
+      text = walker.previousNode() as Text | null
+    ) {
       const scope = scopeOf(text, block, isInline);
       if (scope === 'out' || (scope === 'passed' && ++passed > MAX_PASSED)) break;
       if (scope === 'passed') continue;
@@ -77,7 +81,11 @@ export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
     }
     walker.currentNode = node;
     passed = 0;
-    for (let text = walker.nextNode() as Text | null; text && afterLength < radius; text = walker.nextNode() as Text | null) {
+    for (
+      let text = walker.nextNode() as Text | null;
+      text && afterLength < radius;
+      text = walker.nextNode() as Text | null
+    ) {
       const scope = scopeOf(text, block, isInline);
       if (scope === 'out' || (scope === 'passed' && ++passed > MAX_PASSED)) break;
       if (scope === 'passed') continue;
@@ -87,7 +95,11 @@ export function textWindowAt(point: TextPoint, radius = 32): TextWindow {
     }
   }
 
-  const pieces = [...before.reverse(), { node, nodeStart: ownStart, textStart: 0, length: ownEnd - ownStart }, ...after];
+  const pieces = [
+    ...before.reverse(),
+    { node, nodeStart: ownStart, textStart: 0, length: ownEnd - ownStart },
+    ...after,
+  ];
   let text = '';
   for (const piece of pieces) {
     piece.textStart = text.length;

@@ -44,10 +44,25 @@ export interface PopupProps {
   copy(text: string): Promise<void>;
 }
 
-export function App({ app, areasFile, sources, asOfSources, settingsStore, initialSettings, browserLanguage, tab, initialQuery, copy }: PopupProps) {
+export function App({
+  app,
+  areasFile,
+  sources,
+  asOfSources,
+  settingsStore,
+  initialSettings,
+  browserLanguage,
+  tab,
+  initialQuery,
+  copy,
+}: PopupProps) {
   const { settings, repaired, update, acknowledgeRepair } = useSettings(settingsStore, initialSettings);
   const tr = useMemo(
-    () => makeTranslator(resolveLanguage(settings.language, browserLanguage), popupScript(settings.script, browserLanguage)),
+    () =>
+      makeTranslator(
+        resolveLanguage(settings.language, browserLanguage),
+        popupScript(settings.script, browserLanguage),
+      ),
     [settings.language, settings.script, browserLanguage],
   );
   const areas = useMemo(() => makeAreas(areasFile, app.gazetteer, app.directory), [areasFile, app]);
@@ -82,7 +97,14 @@ export function App({ app, areasFile, sources, asOfSources, settingsStore, initi
       <main class="main">
         {repaired.length > 0 && (
           <div class="notice" role="alert">
-            <p>{tr.t('settingsRepaired', { fields: joinList(repaired.map((field) => tr.t(SETTING_LABELS[field])), tr) })}</p>
+            <p>
+              {tr.t('settingsRepaired', {
+                fields: joinList(
+                  repaired.map((field) => tr.t(SETTING_LABELS[field])),
+                  tr,
+                ),
+              })}
+            </p>
             <button type="button" onClick={() => void acknowledgeRepair()}>
               {tr.t('acknowledge')}
             </button>
@@ -100,10 +122,30 @@ export function App({ app, areasFile, sources, asOfSources, settingsStore, initi
             { id: 'settings', label: tr.t('settings') },
           ]}
         />
-        <div class="panel" id={panelId(section)} role="tabpanel" aria-labelledby={tabId(section)} tabIndex={section === 'search' ? undefined : 0}>
-          {section === 'search' && <SearchPanel app={app} areas={areas} search={find} sources={sources} tr={tr} focusOnMount={!opened.current} state={search} onChange={setSearch} copy={copy} />}
+        <div
+          class="panel"
+          id={panelId(section)}
+          role="tabpanel"
+          aria-labelledby={tabId(section)}
+          tabIndex={section === 'search' ? undefined : 0}
+        >
+          {section === 'search' && (
+            <SearchPanel
+              app={app}
+              areas={areas}
+              search={find}
+              sources={sources}
+              tr={tr}
+              focusOnMount={!opened.current}
+              state={search}
+              onChange={setSearch}
+              copy={copy}
+            />
+          )}
           {section === 'directory' && <DirectoryPanel app={app} sources={sources} asOfSources={asOfSources} tr={tr} />}
-          {section === 'map' && <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />}
+          {section === 'map' && (
+            <MapPanel app={app} tr={tr} selected={province} onSelect={setProvince} onOpenPlace={openPlace} />
+          )}
           {section === 'page' && <PagePanel app={app} tab={tab} settings={settings} tr={tr} update={update} />}
           {section === 'settings' && <SettingsPanel settings={settings} tab={tab} tr={tr} update={update} />}
         </div>

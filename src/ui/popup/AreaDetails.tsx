@@ -26,7 +26,12 @@ export function AreaDetails({ area, areas, tr }: { area: Area; areas: Areas; tr:
       <dl class="facts">
         <div>
           <dt>{tr.t('hostedBy')}</dt>
-          <dd lang={zhLang(tr.script)}>{joinList(areas.hostsOf(area).map((d) => nameIn(d, tr.script)), tr)}</dd>
+          <dd lang={zhLang(tr.script)}>
+            {joinList(
+              areas.hostsOf(area).map((d) => nameIn(d, tr.script)),
+              tr,
+            )}
+          </dd>
         </div>
         <div>
           <dt>{tr.t('servedBy')}</dt>

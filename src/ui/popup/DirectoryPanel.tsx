@@ -47,7 +47,10 @@ export function DirectoryPanel({ app, sources, asOfSources, tr }: Props) {
 function emergencySourceRows(emergency: AppData['directory']['emergency'], tr: Translator) {
   const view = emergencyView(emergency, tr);
   return [
-    ...emergency.mainland.map((line, i) => ({ label: `${line.number} ${view.mainland[i]!.label}`, keys: line.sources })),
+    ...emergency.mainland.map((line, i) => ({
+      label: `${line.number} ${view.mainland[i]!.label}`,
+      keys: line.sources,
+    })),
     ...emergency.immd.map((channel, i) => ({ label: view.immd[i]!.label, keys: channel.sources })),
   ];
 }

@@ -24,7 +24,12 @@ export function LiaisonDetails({ unit, app, sources, tr }: Props) {
   const names = liaisonNames(unit, tr);
   const headingId = `liaison-${unit.id}`;
   return (
-    <article class="entity" data-unit={unit.id} style={{ '--office-color': OFFICE_COLORS[unit.parent] }} aria-labelledby={headingId}>
+    <article
+      class="entity"
+      data-unit={unit.id}
+      style={{ '--office-color': OFFICE_COLORS[unit.parent] }}
+      aria-labelledby={headingId}
+    >
       <h2 class="entity-name" id={headingId}>
         <span class="swatch" aria-hidden="true" />
         {names.short}
@@ -68,7 +73,11 @@ export function LiaisonDetails({ unit, app, sources, tr }: Props) {
           </dd>
         </div>
       </dl>
-      <SourceList tr={tr} index={sources} rows={liaisonFactSources(unit).map(({ fact, keys }) => ({ label: tr.t(fact), keys }))} />
+      <SourceList
+        tr={tr}
+        index={sources}
+        rows={liaisonFactSources(unit).map(({ fact, keys }) => ({ label: tr.t(fact), keys }))}
+      />
     </article>
   );
 }

@@ -124,11 +124,15 @@ export function MapPanel({ app, tr, selected, onSelect, onOpenPlace }: Props) {
           </li>
         ))}
         <li>
-          <span class="legend-mark" aria-hidden="true">●</span>
+          <span class="legend-mark" aria-hidden="true">
+            ●
+          </span>
           {tr.t('legendProvinceUnit')}
         </li>
         <li>
-          <span class="legend-mark" aria-hidden="true">○</span>
+          <span class="legend-mark" aria-hidden="true">
+            ○
+          </span>
           {tr.t('legendCityUnit')}
         </li>
       </ul>

@@ -28,7 +28,12 @@ export function OfficeDetails({ office, app, sources, tr }: Props) {
   const units = app.directory.liaisonUnits.filter((unit) => unit.parent === office.id);
   const headingId = `office-${office.id}`;
   return (
-    <article class="entity" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }} aria-labelledby={headingId}>
+    <article
+      class="entity"
+      data-office={office.id}
+      style={{ '--office-color': OFFICE_COLORS[office.id] }}
+      aria-labelledby={headingId}
+    >
       <h2 class="entity-name" id={headingId}>
         <span class="swatch" aria-hidden="true" />
         {view.name} <abbr class="abbr">{view.abbr}</abbr>
@@ -100,7 +105,15 @@ export function OfficeDetails({ office, app, sources, tr }: Props) {
 }
 
 /** The Immigration Division's contact, or where to find it when the data has none. */
-export function ImmigrationContact({ view, tr, since }: { view: ReturnType<typeof officeView>; tr: Translator; since?: string }) {
+export function ImmigrationContact({
+  view,
+  tr,
+  since,
+}: {
+  view: ReturnType<typeof officeView>;
+  tr: Translator;
+  since?: string;
+}) {
   const imm = view.immigration;
   return (
     <span lang={uiLang(tr)}>

@@ -88,7 +88,13 @@ function PageBody({ state, active, app, tab, settings, tr, update }: Props & { s
       </p>
       {groups.length > 0 && <p class="hint">{tr.t('revealHint')}</p>}
       {groups.map(({ office, places }) => (
-        <section key={office.id} class="page-group" data-office={office.id} style={{ '--office-color': OFFICE_COLORS[office.id] }} aria-labelledby={`page-${office.id}`}>
+        <section
+          key={office.id}
+          class="page-group"
+          data-office={office.id}
+          style={{ '--office-color': OFFICE_COLORS[office.id] }}
+          aria-labelledby={`page-${office.id}`}
+        >
           <h3 id={`page-${office.id}`} class="group-title">
             <span class="swatch" aria-hidden="true" />
             {tr.pick(office.name)} <abbr class="abbr">{office.abbr.value}</abbr>
@@ -96,7 +102,12 @@ function PageBody({ state, active, app, tab, settings, tr, update }: Props & { s
           <ul class="page-places">
             {places.map(({ division, count }) => (
               <li key={division.code}>
-                <button type="button" class="page-place" data-code={division.code} onClick={() => void tab.reveal(division.code)}>
+                <button
+                  type="button"
+                  class="page-place"
+                  data-code={division.code}
+                  onClick={() => void tab.reveal(division.code)}
+                >
                   <span lang={zh}>{nameIn(division, tr.script)}</span>
                   {division.parentIndex >= 0 && (
                     <span class="muted" lang={zh}>

@@ -56,7 +56,12 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
         <h2 id="settings-pages" class="section-title">
           {t('sectionPages')}
         </h2>
-        <Toggle id="setting-enabled" label={t('enabledLabel')} checked={settings.enabled} onChange={(enabled) => update({ enabled })} />
+        <Toggle
+          id="setting-enabled"
+          label={t('enabledLabel')}
+          checked={settings.enabled}
+          onChange={(enabled) => update({ enabled })}
+        />
         <SiteSwitch settings={settings} tab={tab} tr={tr} update={update} />
       </section>
       <section aria-labelledby="settings-language">
@@ -70,13 +75,25 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
           options={languages}
           onChange={(choice) => update(languagePatch(choice))}
         />
-        <Segmented name="script" legend={t('script')} value={settings.script} options={scripts} onChange={(script) => update({ script })} />
+        <Segmented
+          name="script"
+          legend={t('script')}
+          value={settings.script}
+          options={scripts}
+          onChange={(script) => update({ script })}
+        />
       </section>
       <section aria-labelledby="settings-popover">
         <h2 id="settings-popover" class="section-title">
           {t('sectionPopover')}
         </h2>
-        <Select id="setting-hold-key" label={t('holdKey')} value={settings.holdKey} options={holdKeys} onChange={(holdKey) => update({ holdKey })} />
+        <Select
+          id="setting-hold-key"
+          label={t('holdKey')}
+          value={settings.holdKey}
+          options={holdKeys}
+          onChange={(holdKey) => update({ holdKey })}
+        />
         <Select
           id="setting-hover-delay"
           label={t('hoverDelay')}
@@ -91,8 +108,20 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
           options={taps}
           onChange={(tapToLookUp) => update({ tapToLookUp })}
         />
-        <Segmented name="theme" legend={t('theme')} value={settings.theme} options={themes} onChange={(theme) => update({ theme })} />
-        <Segmented name="fontSize" legend={t('fontSize')} value={settings.fontSize} options={sizes} onChange={(fontSize) => update({ fontSize })} />
+        <Segmented
+          name="theme"
+          legend={t('theme')}
+          value={settings.theme}
+          options={themes}
+          onChange={(theme) => update({ theme })}
+        />
+        <Segmented
+          name="fontSize"
+          legend={t('fontSize')}
+          value={settings.fontSize}
+          options={sizes}
+          onChange={(fontSize) => update({ fontSize })}
+        />
       </section>
       <section aria-labelledby="settings-detection">
         <h2 id="settings-detection" class="section-title">
@@ -104,8 +133,18 @@ export function SettingsPanel({ settings, tab, tr, update }: Props) {
           checked={settings.countyShortNames}
           onChange={(countyShortNames) => update({ countyShortNames })}
         />
-        <Toggle id="setting-highlight-all" label={t('highlightAll')} checked={settings.highlightAll} onChange={(highlightAll) => update({ highlightAll })} />
-        <Toggle id="setting-editable" label={t('editable')} checked={settings.editable} onChange={(editable) => update({ editable })} />
+        <Toggle
+          id="setting-highlight-all"
+          label={t('highlightAll')}
+          checked={settings.highlightAll}
+          onChange={(highlightAll) => update({ highlightAll })}
+        />
+        <Toggle
+          id="setting-editable"
+          label={t('editable')}
+          checked={settings.editable}
+          onChange={(editable) => update({ editable })}
+        />
       </section>
     </form>
   );
@@ -118,7 +157,11 @@ function SiteSwitch({ settings, tab, tr, update }: Props) {
   if (site.kind !== 'site') return <p class="site-note">{tr.t(site.kind === 'none' ? 'noSite' : 'siteUnknown')}</p>;
   const off = settings.disabledSites.includes(site.site);
   const toggle = () =>
-    update({ disabledSites: off ? settings.disabledSites.filter((s) => s !== site.site) : [...settings.disabledSites, site.site] });
+    update({
+      disabledSites: off
+        ? settings.disabledSites.filter((s) => s !== site.site)
+        : [...settings.disabledSites, site.site],
+    });
   return (
     <div class="site-switch">
       <p class="site-state" data-off={off}>

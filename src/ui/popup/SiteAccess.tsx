@@ -5,7 +5,12 @@ import type { TabLink } from '../../core/ports';
 
 export function SiteAccess({ tab, site, tr }: { tab: TabLink; site: string | null; tr: Translator }) {
   const [granted, setGranted] = useState(false);
-  if (granted) return <p class="site-note" role="status">{tr.t('siteAccessGranted')}</p>;
+  if (granted)
+    return (
+      <p class="site-note" role="status">
+        {tr.t('siteAccessGranted')}
+      </p>
+    );
   return (
     <div class="site-access">
       <p class="site-note">{tr.t(site ? 'siteAccessOff' : 'siteAccessOffAll')}</p>

@@ -8,8 +8,19 @@ export interface SourceRow {
   keys: string[];
 }
 
-export function SourceList({ rows, index, tr }: { rows: SourceRow[]; index: Readonly<Record<string, Source>>; tr: Translator }) {
-  const cited = citedSources(rows.flatMap((row) => row.keys), index);
+export function SourceList({
+  rows,
+  index,
+  tr,
+}: {
+  rows: SourceRow[];
+  index: Readonly<Record<string, Source>>;
+  tr: Translator;
+}) {
+  const cited = citedSources(
+    rows.flatMap((row) => row.keys),
+    index,
+  );
   return (
     <details class="sources">
       <summary>{tr.t('sourcesCount', { count: cited.length })}</summary>

@@ -46,7 +46,17 @@ export function TargetCard({ target, app, areas, sources, tr, copy, onBack }: Pr
   );
 }
 
-function PlaceDetail({ target, app, tr, copy }: { target: Extract<SearchTarget, { kind: 'division' }>; app: AppData; tr: Translator; copy(text: string): Promise<void> }) {
+function PlaceDetail({
+  target,
+  app,
+  tr,
+  copy,
+}: {
+  target: Extract<SearchTarget, { kind: 'division' }>;
+  app: AppData;
+  tr: Translator;
+  copy(text: string): Promise<void>;
+}) {
   const [copied, setCopied] = useState(false);
   const card = placeCard(app.gazetteer, app.directory, target.division, tr);
   return (
@@ -56,7 +66,12 @@ function PlaceDetail({ target, app, tr, copy }: { target: Extract<SearchTarget, 
         <span class="as-of">{tr.t('asOf', { date: card.asOf })}</span>
         <button
           type="button"
-          onClick={() => void copy(cardAsText(card, tr)).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            void copy(cardAsText(card, tr)).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {copied ? tr.t('copied') : tr.t('copy')}
         </button>

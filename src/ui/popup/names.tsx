@@ -8,5 +8,12 @@ import { uiLang } from '../lang';
 export const joinList = (items: string[], tr: Translator) => items.join(tr.language === 'en' ? ', ' : '、');
 
 export function NameList({ divisions, tr }: { divisions: Division[]; tr: Translator }) {
-  return <span lang={uiLang(tr)}>{joinList(divisions.map((d) => shortName(d, tr)), tr)}</span>;
+  return (
+    <span lang={uiLang(tr)}>
+      {joinList(
+        divisions.map((d) => shortName(d, tr)),
+        tr,
+      )}
+    </span>
+  );
 }

@@ -4,7 +4,15 @@ import type { OfficeId } from '../../core/data/offices-schema';
 import { chainOf, type Gazetteer } from '../../core/gazetteer';
 import type { Translator } from '../../core/i18n';
 import type { Directory } from '../../core/offices';
-import { divisionName, liaisonName, nameIn, officeMention, officeNames, romanizedName, shortName } from '../../core/names';
+import {
+  divisionName,
+  liaisonName,
+  nameIn,
+  officeMention,
+  officeNames,
+  romanizedName,
+  shortName,
+} from '../../core/names';
 import type { SearchHit, SearchTarget } from '../../core/search';
 
 export interface HitRow {
@@ -33,7 +41,10 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
   const key = targetKey(hit);
   const chinese = tr.language === 'zh';
   const divisions = (codes: readonly string[]) => codes.flatMap((code) => gazetteer.byCode.get(code) ?? []);
-  const listed = (codes: readonly string[]) => divisions(codes).map((d) => shortName(d, tr)).join(' · ');
+  const listed = (codes: readonly string[]) =>
+    divisions(codes)
+      .map((d) => shortName(d, tr))
+      .join(' · ');
   if (hit.kind === 'area') {
     const offices = officesOfArea(hit.area, gazetteer, directory);
     return {
@@ -83,9 +94,7 @@ export function hitRow(hit: SearchHit, gazetteer: Gazetteer, directory: Director
     title: nameIn(division, tr.script),
     titleIsChinese: true,
     romanized: romanizedName(division),
-    detail: above.length
-      ? above.map((d) => divisionName(d, tr)).join(' · ')
-      : tr.t('levelProvince'),
+    detail: above.length ? above.map((d) => divisionName(d, tr)).join(' · ') : tr.t('levelProvince'),
     kindLabel: null,
     officeId: office.id,
     officeAbbr: office.abbr.value,

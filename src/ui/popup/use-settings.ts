@@ -21,12 +21,15 @@ export function useSettings(store: SettingsStore, initial: ParsedSettings): Sett
   // One write at a time: each reads the stored settings first, so overlapping writes would lose one.
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => store.watch((parsed) => setSettings(parsed.settings)), [store]);
-  const update = useCallback((patch: Partial<Settings>) => {
-    setSettings((current) => parseSettings({ ...current, ...patch }).settings);
-    const write = writes.current.then(() => store.update(patch));
-    writes.current = write.catch(() => undefined);
-    return write.then(() => undefined);
-  }, [store]);
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      setSettings((current) => parseSettings({ ...current, ...patch }).settings);
+      const write = writes.current.then(() => store.update(patch));
+      writes.current = write.catch(() => undefined);
+      return write.then(() => undefined);
+    },
+    [store],
+  );
   const acknowledgeRepair = useCallback(async () => {
     await update({});
     setRepaired([]);

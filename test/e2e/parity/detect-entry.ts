@@ -19,7 +19,9 @@ gazetteer.areas = v.parse(areasPageFileSchema, areasPage).areas;
 const detector = makeDetector(gazetteer);
 
 export function detectAll(texts: string[]): string[][] {
-  return texts.map((text) => detector.detect(text).map((d) => `${d.start}-${d.end}:${d.codes.join(',')}${d.area ? `@${d.area}` : ''}`));
+  return texts.map((text) =>
+    detector.detect(text).map((d) => `${d.start}-${d.end}:${d.codes.join(',')}${d.area ? `@${d.area}` : ''}`),
+  );
 }
 
 (globalThis as unknown as { hketoLensDetectAll: typeof detectAll }).hketoLensDetectAll = detectAll;

@@ -87,7 +87,8 @@ export async function launchFirefox(): Promise<Engine> {
       },
       viewport: async () => size,
       pinchZoom: () => Promise.reject(new Error('Firefox over BiDi can neither pinch nor set the page scale')),
-      emulateColorScheme: () => Promise.reject(new Error('Firefox over BiDi cannot emulate prefers-color-scheme per page')),
+      emulateColorScheme: () =>
+        Promise.reject(new Error('Firefox over BiDi cannot emulate prefers-color-scheme per page')),
       screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
       front: () => page.bringToFront(),
       close: () => page.close(),

@@ -37,7 +37,8 @@ function readPopover(): PopoverState | null {
   };
 }
 
-export const popover = (tab: Tab, frame?: string) => (frame ? tab.evaluateInFrame(frame, readPopover) : tab.evaluate(readPopover));
+export const popover = (tab: Tab, frame?: string) =>
+  frame ? tab.evaluateInFrame(frame, readPopover) : tab.evaluate(readPopover);
 
 /** The popover's text, or null where none was ever shown. */
 export const popoverText = async (tab: Tab, frame?: string) => (await popover(tab, frame))?.text ?? null;
@@ -76,7 +77,13 @@ const DECIDED = 'hketo-lens:decided ';
  * decided about it: its performance mark for that point (src/page/decisions.ts), which the page
  * asks for with `data-hketo-lens-bench`. A test of absence waits for this, not for time.
  */
-export async function decided(tab: Tab, x: number, y: number, act: () => Promise<void>, input: 'pointer' | 'tap' = 'pointer'): Promise<string> {
+export async function decided(
+  tab: Tab,
+  x: number,
+  y: number,
+  act: () => Promise<void>,
+  input: 'pointer' | 'tap' = 'pointer',
+): Promise<string> {
   const since = await tab.evaluate((prefix) => {
     document.documentElement.setAttribute('data-hketo-lens-bench', '');
     return performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix)).length;
@@ -87,7 +94,10 @@ export async function decided(tab: Tab, x: number, y: number, act: () => Promise
     .poll(async () => {
       decision = await tab.evaluate(
         ({ prefix, x, y, since }) => {
-          const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith(prefix)).slice(since);
+          const marks = performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith(prefix))
+            .slice(since);
           for (const mark of marks.reverse()) {
             const [decision, at] = mark.name.slice(prefix.length).split(' ');
             const [markX, markY] = (at ?? '').split(',').map(Number);
@@ -125,7 +135,9 @@ export async function clickAt(tab: Tab, selector: string, text?: string): Promis
  * Records every change to the page's DOM, selection and focus from now on, except the one element
  * the extension adds (its popover host) and changes inside it.
  */
-export async function watchPage(tab: Tab): Promise<() => Promise<{ mutations: string[]; selection: string; focus: string }>> {
+export async function watchPage(
+  tab: Tab,
+): Promise<() => Promise<{ mutations: string[]; selection: string; focus: string }>> {
   await tab.evaluate(() => {
     const w = window as unknown as { __changes: string[]; __before: string };
     w.__changes = [];
@@ -145,7 +157,11 @@ export async function watchPage(tab: Tab): Promise<() => Promise<{ mutations: st
     tab.evaluate(() => {
       const w = window as unknown as { __changes: string[]; __before: string };
       const after = `${getSelection()?.toString()}|${getSelection()?.rangeCount}|${document.activeElement?.tagName}`;
-      return { mutations: w.__changes, selection: `${w.__before} → ${after}`, focus: document.activeElement?.tagName ?? '' };
+      return {
+        mutations: w.__changes,
+        selection: `${w.__before} → ${after}`,
+        focus: document.activeElement?.tagName ?? '',
+      };
     });
 }
 
@@ -174,7 +190,8 @@ export async function highlightCounts(tab: Tab): Promise<Record<string, number>>
   return tab.evaluate(() => {
     const counts: Record<string, number> = {};
     const registry = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
-    for (const [name, highlight] of registry) if (name.startsWith('hketo-lens-all-')) counts[name.slice(15)] = highlight.size;
+    for (const [name, highlight] of registry)
+      if (name.startsWith('hketo-lens-all-')) counts[name.slice(15)] = highlight.size;
     return counts;
   });
 }

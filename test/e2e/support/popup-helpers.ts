@@ -44,7 +44,11 @@ function findRole({ role, name, nth }: { role: string; name: Name | null; nth: n
     const label = element.getAttribute('aria-label');
     if (label) return label;
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(' ').map((id) => text(document.getElementById(id))).join(' ');
+    if (labelledBy)
+      return labelledBy
+        .split(' ')
+        .map((id) => text(document.getElementById(id)))
+        .join(' ');
     if (element.id) {
       const forLabel = document.querySelector(`label[for="${element.id}"]`);
       if (forLabel) return text(forLabel);
@@ -52,11 +56,15 @@ function findRole({ role, name, nth }: { role: string; name: Name | null; nth: n
     return text(element.closest('label') ?? element);
   };
   const matches = (value: string) =>
-    name === null || (typeof name === 'string' ? value.toLowerCase().includes(name.toLowerCase()) : new RegExp(name.source, name.flags).test(value));
+    name === null ||
+    (typeof name === 'string'
+      ? value.toLowerCase().includes(name.toLowerCase())
+      : new RegExp(name.source, name.flags).test(value));
   const found = [...document.querySelectorAll(SELECTORS[role] ?? role)].filter((e) => matches(accessibleName(e)));
   const element = found[nth];
   if (!element) return null;
-  const target = (element.closest('label') ?? (element.id && document.querySelector(`label[for="${element.id}"]`))) || element;
+  const target =
+    (element.closest('label') ?? (element.id && document.querySelector(`label[for="${element.id}"]`))) || element;
   target.scrollIntoView({ block: 'nearest' });
   const rect = (target as Element).getBoundingClientRect();
   return {
@@ -75,12 +83,15 @@ function findRole({ role, name, nth }: { role: string; name: Name | null; nth: n
   };
 }
 
-const serialise = (name: string | RegExp | null): Name | null => (name instanceof RegExp ? { source: name.source, flags: name.flags } : name);
+const serialise = (name: string | RegExp | null): Name | null =>
+  name instanceof RegExp ? { source: name.source, flags: name.flags } : name;
 
 /** The control of `role` named `name`, once it is on the page (a panel renders after its tab is chosen). */
 export async function byRole(tab: Tab, role: string, name: string | RegExp | null = null, nth = 0) {
   const query = { role, name: serialise(name), nth };
-  await expect.poll(() => tab.evaluate(findRole, query), { message: `no ${role} named ${String(name)}` }).not.toBeNull();
+  await expect
+    .poll(() => tab.evaluate(findRole, query), { message: `no ${role} named ${String(name)}` })
+    .not.toBeNull();
   return (await tab.evaluate(findRole, query))!;
 }
 
@@ -91,10 +102,17 @@ export async function clickRole(tab: Tab, role: string, name: string | RegExp | 
 }
 
 /** Checks or unchecks a checkbox (or checks a radio) with a click, unless it already is so. */
-export async function setChecked(tab: Tab, role: 'checkbox' | 'radio', name: string | RegExp, checked = true): Promise<void> {
+export async function setChecked(
+  tab: Tab,
+  role: 'checkbox' | 'radio',
+  name: string | RegExp,
+  checked = true,
+): Promise<void> {
   const { x, y, checked: now, key } = await byRole(tab, role, name);
   if (now !== checked) await tab.click(x, y);
-  await expect.poll(() => tab.evaluate((key) => document.querySelector<HTMLInputElement>(key)?.checked, key!)).toBe(checked);
+  await expect
+    .poll(() => tab.evaluate((key) => document.querySelector<HTMLInputElement>(key)?.checked, key!))
+    .toBe(checked);
 }
 
 /** Chooses an option of the select labelled `name`, as picking it from the list does. */
@@ -117,7 +135,8 @@ export async function selectOption(tab: Tab, name: string, value: string): Promi
 export const textOf = (tab: Tab, selector: string) =>
   tab.evaluate((selector) => document.querySelector(selector)?.textContent ?? null, selector);
 
-export const countOf = (tab: Tab, selector: string) => tab.evaluate((selector) => document.querySelectorAll(selector).length, selector);
+export const countOf = (tab: Tab, selector: string) =>
+  tab.evaluate((selector) => document.querySelectorAll(selector).length, selector);
 
 /** Titles of the search results shown. */
 export const resultTitles = (popup: Tab) =>

@@ -6,7 +6,10 @@ import { serveDirectory } from '../../../src/cli/browser';
 import { ENGINE, launchEngine, type Engine } from './engine';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/pages');
-const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'), ENGINE);
+const SHOTS = path.resolve(
+  process.env.E2E_SCREENSHOTS ?? path.join(import.meta.dirname, '../../../test-results'),
+  ENGINE,
+);
 
 export interface Session {
   engine: Engine;
@@ -43,8 +46,8 @@ export function storedSettings(session: Session): Promise<unknown> {
 
 /** Sends a message to the content script of a tab's top frame, as the popup does. */
 export function sendToTab(session: Session, tabId: number, message: unknown): Promise<unknown> {
-  return session.engine.inExtension(
-    (api, { tabId, message }) => api.tabs.sendMessage(tabId, message, { frameId: 0 }),
-    { tabId, message },
-  );
+  return session.engine.inExtension((api, { tabId, message }) => api.tabs.sendMessage(tabId, message, { frameId: 0 }), {
+    tabId,
+    message,
+  });
 }

@@ -35,7 +35,11 @@ function runCases(): CaseResult[] {
     if (!found) return { name, expected, found: 'null' };
     const window = textWindowAt(found, radius ? Number(radius) : undefined);
     const { text, index } = window;
-    return { name, expected, found: `${text.slice(0, index)}[${text.slice(index, index + 1)}]${text.slice(index + 1)}` };
+    return {
+      name,
+      expected,
+      found: `${text.slice(0, index)}[${text.slice(index, index + 1)}]${text.slice(index + 1)}`,
+    };
   });
 }
 

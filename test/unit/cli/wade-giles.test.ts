@@ -14,21 +14,51 @@ import { gazetteer } from '../../support/data';
 const dataDir = path.resolve(import.meta.dirname, '../../../data');
 const table = readWadeGiles(path.join(dataDir, 'divisions/wade-giles.tsv'));
 const row = (code: string, nameHans: string, syllables: string[], english: string[] = []): DivisionRow => ({
-  code, nameHans, shortHans: nameHans.slice(0, syllables.length), hantForms: [], syllables, english, flags: [], former: [],
+  code,
+  nameHans,
+  shortHans: nameHans.slice(0, syllables.length),
+  hantForms: [],
+  syllables,
+  english,
+  flags: [],
+  former: [],
 });
 
 describe('the pinyin to Wade-Giles syllable table', () => {
   it('is the closed table of Mandarin syllables, with its initials and finals respelled', () => {
     expect(table.size).toBe(415);
-    expect(['zhou', 'tian', 'jin', 'guang', 'xi', 'qing', 'cong', 'si', 'zi', 'ri', 'yue', 'lüe', 'he', 'guo', 'zhuo'].map((s) => table.get(s)))
-      .toEqual(['chou', "t'ien", 'chin', 'kuang', 'hsi', "ch'ing", "ts'ung", 'ssu', 'tzu', 'jih', 'yüeh', 'lüeh', 'ho', 'kuo', 'cho']);
+    expect(
+      ['zhou', 'tian', 'jin', 'guang', 'xi', 'qing', 'cong', 'si', 'zi', 'ri', 'yue', 'lüe', 'he', 'guo', 'zhuo'].map(
+        (s) => table.get(s),
+      ),
+    ).toEqual([
+      'chou',
+      "t'ien",
+      'chin',
+      'kuang',
+      'hsi',
+      "ch'ing",
+      "ts'ung",
+      'ssu',
+      'tzu',
+      'jih',
+      'yüeh',
+      'lüeh',
+      'ho',
+      'kuo',
+      'cho',
+    ]);
   });
 });
 
 describe('Wade-Giles forms of provinces and prefectures', () => {
   const none = () => false;
   it('spells each hyphenated, and adds nothing where the pinyin already spells it', () => {
-    const rows = [row('620100', '兰州市', ['lan', 'zhou']), row('120000', '天津市', ['tian', 'jin']), row('210300', '鞍山市', ['an', 'shan'])];
+    const rows = [
+      row('620100', '兰州市', ['lan', 'zhou']),
+      row('120000', '天津市', ['tian', 'jin']),
+      row('210300', '鞍山市', ['an', 'shan']),
+    ];
     expect([...wadeGilesForms(rows, table, none).forms]).toEqual([
       ['620100', ['Lan-chou']],
       ['120000', ["T'ien-chin"]],
@@ -37,8 +67,10 @@ describe('Wade-Giles forms of provinces and prefectures', () => {
 
   it('drops English words and spellings two divisions of other pinyin share; one pinyin shares its old name', () => {
     const rows = [
-      row('320400', '常州市', ['chang', 'zhou']), row('350600', '漳州市', ['zhang', 'zhou']),
-      row('320500', '苏州市', ['su', 'zhou']), row('341300', '宿州市', ['su', 'zhou']),
+      row('320400', '常州市', ['chang', 'zhou']),
+      row('350600', '漳州市', ['zhang', 'zhou']),
+      row('320500', '苏州市', ['su', 'zhou']),
+      row('341300', '宿州市', ['su', 'zhou']),
       row('532900', '大理白族自治州', ['da', 'li']),
     ];
     const { forms, dropped } = wadeGilesForms(rows, table, (word) => word === 'tali');

@@ -43,9 +43,9 @@ describe('Latin names: older romanizations', () => {
       ['Nanking', '320100'],
       ['Amoy', '350200'],
     ]);
-    expect(found('Kwangtung and Szechwan; Chungking, Urumchi, Tsingtao, Kweilin, Swatow, Foochow.').map(([, c]) => c)).toEqual([
-      '440000', '510000', '500000', '650100', '370200', '450300', '440500', '350100',
-    ]);
+    expect(
+      found('Kwangtung and Szechwan; Chungking, Urumchi, Tsingtao, Kweilin, Swatow, Foochow.').map(([, c]) => c),
+    ).toEqual(['440000', '510000', '500000', '650100', '370200', '450300', '440500', '350100']);
   });
 
   it('reads Canton as Guangzhou only where China is in the sentence, never with a US state', () => {

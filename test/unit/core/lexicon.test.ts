@@ -7,7 +7,10 @@ import { loadLexicon } from '../../../src/core/detect/lexicon';
 import { makeWordReader } from '../../../src/core/detect/words';
 import { gazetteer } from '../../support/data';
 
-const lexiconFile = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'generated/lexicon.json'), 'utf8')) as Record<string, unknown>;
+const lexiconFile = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'generated/lexicon.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('lexicon file', () => {
   it('is checked at load: a malformed file is refused with the field named', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeTranslator } from '../../../src/core/i18n';
-import { divisionName, liaisonName, liaisonNames, officeMention, officeNames, shortName } from '../../../src/core/names';
+import {
+  divisionName,
+  liaisonName,
+  liaisonNames,
+  officeMention,
+  officeNames,
+  shortName,
+} from '../../../src/core/names';
 import { placeCard } from '../../../src/core/place-card';
 import { directory, division, gazetteer } from '../../support/data';
 import { hitRow } from '../../../src/ui/popup/search-rows';
@@ -13,7 +20,10 @@ const interfaces = [hant, hans, en];
 describe('names', () => {
   it('names every office and liaison unit in full, shortly where published, and in the other language', () => {
     for (const tr of interfaces) {
-      for (const names of [...directory.offices.map((o) => officeNames(o, tr)), ...directory.liaisonUnits.map((u) => liaisonNames(u, tr))]) {
+      for (const names of [
+        ...directory.offices.map((o) => officeNames(o, tr)),
+        ...directory.liaisonUnits.map((u) => liaisonNames(u, tr)),
+      ]) {
         expect(names.full).not.toBe('');
         expect(names.other).not.toBe(names.full);
         if (tr.language === 'zh') expect(names.short).toMatch(/^[駐驻]/);
@@ -68,7 +78,12 @@ describe('search rows of offices and liaison units', () => {
 
   it('give a liaison unit its area, then its office', () => {
     const row = (id: 'shenzhen' | 'zhejiang', tr = hans) =>
-      hitRow({ kind: 'liaison', liaison: directory.liaison(id) } as Parameters<typeof hitRow>[0], gazetteer, directory, tr).detail;
+      hitRow(
+        { kind: 'liaison', liaison: directory.liaison(id) } as Parameters<typeof hitRow>[0],
+        gazetteer,
+        directory,
+        tr,
+      ).detail;
     expect(row('shenzhen')).toBe('深圳 · 驻粤办');
     expect(row('zhejiang', en)).toBe('Zhejiang · SHETO');
   });

@@ -11,7 +11,10 @@ describe('page evidence: one sense per page', () => {
   it('takes a bare common-word name for the place once the page wrote it in full', () => {
     const page = new PageEvidence();
     expect(onPage(page, '欢迎来宾入场')).toEqual([]);
-    expect(onPage(page, '来宾市位于广西中部')).toEqual([['来宾市', '451300'], ['广西', '450000']]);
+    expect(onPage(page, '来宾市位于广西中部')).toEqual([
+      ['来宾市', '451300'],
+      ['广西', '450000'],
+    ]);
     expect(onPage(page, '来宾的糖业很有名')).toEqual([['来宾', '451300']]);
     // Without the page, or on another page, the bare word stays a word.
     expect(onPage(new PageEvidence(), '来宾的糖业很有名')).toEqual([]);
@@ -36,7 +39,7 @@ describe('page evidence: one sense per page', () => {
     expect(without).not.toBe('350102');
   });
 
-  it("vetoes a bare district from another province, unless a parent is named beside it", () => {
+  it('vetoes a bare district from another province, unless a parent is named beside it', () => {
     const page = new PageEvidence();
     onPage(page, '广西的南宁市、柳州市、桂林市和梧州市');
     expect(page.leadingProvince).toBe('450000');

@@ -21,12 +21,14 @@ const first = (query: string) => {
 };
 
 const TIER: Record<MatchKind, number> = { exact: 0, prefix: 1, fuzzy: 2 };
-const band = (d: Division) => (d.level === 'province' ? 0 : d.level === 'prefecture' ? 1 : d.nameHans.endsWith('市') ? 2 : 3);
+const band = (d: Division) =>
+  d.level === 'province' ? 0 : d.level === 'prefecture' ? 1 : d.nameHans.endsWith('市') ? 2 : 3;
 
 describe('popup search: what it covers', () => {
   it('finds every division by its name, and every office and liaison unit by its short name', () => {
     for (const d of gazetteer.divisions) expect(labels(d.nameHans, 50), d.nameHans).toContain(d.code);
-    for (const office of directory.offices) expect(first(office.shortName.hant)).toEqual({ label: office.id, match: 'exact' });
+    for (const office of directory.offices)
+      expect(first(office.shortName.hant)).toEqual({ label: office.id, match: 'exact' });
     for (const unit of directory.liaisonUnits) {
       expect(first(unit.shortName.hans)).toEqual({ label: `liaison:${unit.id}`, match: 'exact' });
     }
@@ -51,16 +53,27 @@ describe('popup search: what it covers', () => {
   });
 
   it('finds every accepted Traditional form', () => {
-    for (const name of ['瀋陽', '沈陽', '瀋陽市', '沈陽市']) expect(first(name), name).toEqual({ label: '210100', match: 'exact' });
-    for (const name of ['豐臺區', '豐台區', '豐臺', '豐台']) expect(first(name), name).toEqual({ label: '110106', match: 'exact' });
+    for (const name of ['瀋陽', '沈陽', '瀋陽市', '沈陽市'])
+      expect(first(name), name).toEqual({ label: '210100', match: 'exact' });
+    for (const name of ['豐臺區', '豐台區', '豐臺', '豐台'])
+      expect(first(name), name).toEqual({ label: '110106', match: 'exact' });
     expect(first('義烏')).toEqual({ label: '330782', match: 'exact' });
   });
 
   it('finds pinyin with or without spaces, tone marks, tone numbers and apostrophes', () => {
-    for (const query of ['hangzhou', 'hang zhou', 'Hángzhōu', 'hang2zhou1', 'HANGZHOU', ' hangzhou ', 'ｈａｎｇｚｈｏｕ']) {
+    for (const query of [
+      'hangzhou',
+      'hang zhou',
+      'Hángzhōu',
+      'hang2zhou1',
+      'HANGZHOU',
+      ' hangzhou ',
+      'ｈａｎｇｚｈｏｕ',
+    ]) {
       expect(first(query), query).toEqual({ label: '330100', match: 'exact' });
     }
-    for (const query of ['xian', "xi'an", 'Xi’an', 'XI AN']) expect(first(query), query).toEqual({ label: '610100', match: 'exact' });
+    for (const query of ['xian', "xi'an", 'Xi’an', 'XI AN'])
+      expect(first(query), query).toEqual({ label: '610100', match: 'exact' });
   });
 
   it('finds names by the initials of their syllables, as prefix matches', () => {
@@ -79,8 +92,21 @@ describe('popup search: what it covers', () => {
   });
 
   it('finds offices by abbreviation, Chinese names in both scripts, and English names', () => {
-    const sheto = ['SHETO', 'sheto', '駐滬辦', '驻沪办', '駐上海經濟貿易辦事處', '驻上海经济贸易办事处', '香港特別行政區政府駐上海經濟貿易辦事處'];
-    for (const query of [...sheto, '香港駐上海經濟貿易辦事處', '駐上海經貿辦', 'Hong Kong Economic and Trade Office in Shanghai']) {
+    const sheto = [
+      'SHETO',
+      'sheto',
+      '駐滬辦',
+      '驻沪办',
+      '駐上海經濟貿易辦事處',
+      '驻上海经济贸易办事处',
+      '香港特別行政區政府駐上海經濟貿易辦事處',
+    ];
+    for (const query of [
+      ...sheto,
+      '香港駐上海經濟貿易辦事處',
+      '駐上海經貿辦',
+      'Hong Kong Economic and Trade Office in Shanghai',
+    ]) {
       expect(first(query), query).toEqual({ label: 'sheto', match: 'exact' });
     }
     expect(first('Beijing Office')).toEqual({ label: 'bjo', match: 'exact' });
@@ -100,7 +126,9 @@ describe('popup search: what it covers', () => {
     }
     expect(first('LNLU')).toEqual({ label: 'liaison:liaoning', match: 'exact' });
     expect(first('浙江聯絡處')).toEqual({ label: 'liaison:zhejiang', match: 'fuzzy' });
-    expect(labels('liaison unit').slice(0, 11).sort()).toEqual(directory.liaisonUnits.map((u) => `liaison:${u.id}`).sort());
+    expect(labels('liaison unit').slice(0, 11).sort()).toEqual(
+      directory.liaisonUnits.map((u) => `liaison:${u.id}`).sort(),
+    );
   });
 });
 
@@ -161,11 +189,22 @@ describe('popup search: ranking', () => {
 
 describe('popup search: odd input', () => {
   it('answers nothing for empty, blank or punctuation-only queries', () => {
-    for (const query of ['', ' ', '\t\n', '?!', '…', '、。', '-', "'"]) expect(index.search(query), JSON.stringify(query)).toEqual([]);
+    for (const query of ['', ' ', '\t\n', '?!', '…', '、。', '-', "'"])
+      expect(index.search(query), JSON.stringify(query)).toEqual([]);
   });
 
   it('does not throw on lone surrogates, emoji, control characters or very long input', () => {
-    const odd = ['\ud800', '\udfff杭', '🏙️', '杭州🏙️', '\u0000', 'a'.repeat(10_000), '杭'.repeat(10_000), '😀'.repeat(5_000), 'hz'.repeat(40)];
+    const odd = [
+      '\ud800',
+      '\udfff杭',
+      '🏙️',
+      '杭州🏙️',
+      '\u0000',
+      'a'.repeat(10_000),
+      '杭'.repeat(10_000),
+      '😀'.repeat(5_000),
+      'hz'.repeat(40),
+    ];
     for (const query of odd) expect(() => index.search(query)).not.toThrow();
     expect(index.search('🏙️')).toEqual([]);
     expect(index.search('a'.repeat(10_000))).toEqual([]);

@@ -25,7 +25,10 @@ describe('settings', () => {
   it('defaults tap-to-look-up to auto, keeps each valid choice and resets a corrupt one', () => {
     expect(DEFAULT_SETTINGS.tapToLookUp).toBe('auto');
     for (const choice of ['auto', 'on', 'off'] as const) {
-      expect(parseSettings({ tapToLookUp: choice })).toEqual({ settings: { ...DEFAULT_SETTINGS, tapToLookUp: choice }, repaired: [] });
+      expect(parseSettings({ tapToLookUp: choice })).toEqual({
+        settings: { ...DEFAULT_SETTINGS, tapToLookUp: choice },
+        repaired: [],
+      });
     }
     for (const bad of ['always', true, 1, null]) {
       expect(parseSettings({ tapToLookUp: bad, script: 'hans' })).toEqual({

@@ -44,7 +44,7 @@ describe('one reading of Latin names for detection, search and the hover gate', 
   });
 
   it('keeps the gate shut on words that are no place', () => {
-    const text = "Don′t look at the well-known café.";
+    const text = 'Don′t look at the well-known café.';
     for (let i = 0; i < text.length; i++) expect(mayBePlaceName(text, i, latinWords), text[i]).toBe(false);
   });
 });

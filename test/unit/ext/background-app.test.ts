@@ -14,14 +14,18 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   vi.useRealTimers();
-  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation((l) => void (listeners.click = l as Fn));
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(
+    (l) => void (listeners.click = l as Fn),
+  );
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => void (listeners.command = l as Fn));
   vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
   vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
   badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined);
   create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never) as unknown as MockInstance;
-  sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<(...args: unknown[]) => Promise<unknown>>;
+  sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<
+    (...args: unknown[]) => Promise<unknown>
+  >;
   startBackground();
 });
 
@@ -39,7 +43,11 @@ const openedPopup = async (n = 1) => {
 describe('background', () => {
   it('adds the look-up menu item when installed', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({ id: 'hketo-lens-lookup', title: 'lookUpSelection', contexts: ['selection'] });
+    expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith({
+      id: 'hketo-lens-lookup',
+      title: 'lookUpSelection',
+      contexts: ['selection'],
+    });
   });
 
   it('turns the extension off and on with its command, and the badge says OFF', async () => {

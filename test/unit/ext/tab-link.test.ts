@@ -18,9 +18,13 @@ const stub = (method: 'query' | 'get' | 'sendMessage') =>
   vi.spyOn(fakeBrowser.tabs, method) as unknown as MockInstance<(...args: unknown[]) => Promise<unknown>>;
 /** Site access as the user left it: the fake browser implements no permissions. */
 const access = (granted: boolean) => {
-  const contains = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as MockInstance<(p: unknown) => Promise<boolean>>;
+  const contains = vi.spyOn(fakeBrowser.permissions, 'contains') as unknown as MockInstance<
+    (p: unknown) => Promise<boolean>
+  >;
   contains.mockResolvedValue(granted);
-  const request = vi.spyOn(fakeBrowser.permissions, 'request') as unknown as MockInstance<(p: unknown) => Promise<boolean>>;
+  const request = vi.spyOn(fakeBrowser.permissions, 'request') as unknown as MockInstance<
+    (p: unknown) => Promise<boolean>
+  >;
   request.mockResolvedValue(true);
   return { contains, request };
 };

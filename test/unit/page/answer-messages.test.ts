@@ -3,7 +3,10 @@ import { ask, type ContentHandlers, type ContentRequest } from '../../../src/cor
 import { answerMessages } from '../../../src/page/answer-messages';
 
 /** Sends `message` through the listener as the browser would; resolves with what was answered. */
-function send(listener: ReturnType<typeof answerMessages>, message: unknown): { kept: boolean; answer: Promise<unknown> } {
+function send(
+  listener: ReturnType<typeof answerMessages>,
+  message: unknown,
+): { kept: boolean; answer: Promise<unknown> } {
   let respond!: (value: unknown) => void;
   const answer = new Promise((resolve) => (respond = resolve));
   return { kept: listener(message, {}, respond), answer };
@@ -53,12 +56,16 @@ describe('content-script messages', () => {
 
   it('rejects an answer of the wrong shape, and no answer in time', async () => {
     await expect(ask(async () => ({ site: 42 }), { type: 'pageSite' })).rejects.toThrow('unexpected shape');
-    await expect(ask(async () => ({ found: true }), { type: 'reveal', code: '330100' })).rejects.toThrow('unexpected shape');
+    await expect(ask(async () => ({ found: true }), { type: 'reveal', code: '330100' })).rejects.toThrow(
+      'unexpected shape',
+    );
     await expect(ask(() => new Promise(() => {}), { type: 'pageSite' }, 20)).rejects.toThrow('no answer within 20 ms');
   });
 
   it('types each answer by its request, and refuses a handler table with one missing (tsc)', () => {
-    expectTypeOf(ask(through(answerMessages(handlers)), { type: 'reveal', code: '330100' })).resolves.toEqualTypeOf<{ revealed: boolean }>();
+    expectTypeOf(ask(through(answerMessages(handlers)), { type: 'reveal', code: '330100' })).resolves.toEqualTypeOf<{
+      revealed: boolean;
+    }>();
     expectTypeOf<ContentRequest['type']>().toEqualTypeOf<keyof ContentHandlers>();
     const { lookupSelection: _, ...withoutLookup } = handlers;
     // @ts-expect-error: a request type without a handler does not compile (`npx tsc --noEmit`).

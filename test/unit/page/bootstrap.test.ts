@@ -25,7 +25,10 @@ function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; sit
     addEventListener: () => {},
     setTimeout: (handler: () => void) => (handler(), 0),
     requestAnimationFrame: (callback: FrameRequestCallback) => (callback(0), 0),
-    requestIdleCallback: (callback: IdleRequestCallback) => (idleTasks.push(() => callback({ didTimeout: false, timeRemaining: () => 10 })), 0),
+    requestIdleCallback: (callback: IdleRequestCallback) => (
+      idleTasks.push(() => callback({ didTimeout: false, timeRemaining: () => 10 })),
+      0
+    ),
     onInvalidated: () => () => {},
     isValid: true,
   } as Lifetime;
@@ -120,14 +123,22 @@ describe('bootstrap content script', () => {
     const frame = boot({ highlightAll: true });
     await frame.idle();
     expect(await frame.bootstrap.handlers.pageSite({ type: 'pageSite' })).toEqual({ site: 'example.com' });
-    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toEqual({ highlighting: true, scanning: false, places: [] });
+    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toEqual({
+      highlighting: true,
+      scanning: false,
+      places: [],
+    });
     expect(await frame.bootstrap.handlers.reveal({ type: 'reveal', code: '440300' })).toEqual({ revealed: false });
     expect(frame.deps.inject).not.toHaveBeenCalled();
-    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({ found: true });
+    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({
+      found: true,
+    });
     expect(frame.deps.inject).toHaveBeenCalledTimes(1);
     expect(frame.handoffs[0]!.preloadData).toBe(false);
     // Once the real work has come, it answers.
-    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toMatchObject({ places: [{ code: '440300', count: 1 }] });
+    expect(await frame.bootstrap.handlers.pageSummary({ type: 'pageSummary' })).toMatchObject({
+      places: [{ code: '440300', count: 1 }],
+    });
     expect(await frame.bootstrap.handlers.reveal({ type: 'reveal', code: '440300' })).toEqual({ revealed: true });
     expect(frame.main.handlers.pageSummary).toHaveBeenLastCalledWith({ type: 'pageSummary' });
   });
@@ -137,7 +148,11 @@ describe('bootstrap content script', () => {
     const frame = boot();
     await frame.idle();
     vi.mocked(frame.deps.inject).mockRejectedValueOnce(new Error('no background'));
-    await expect(frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).rejects.toThrow('no background');
-    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({ found: true });
+    await expect(frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).rejects.toThrow(
+      'no background',
+    );
+    expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({
+      found: true,
+    });
   });
 });

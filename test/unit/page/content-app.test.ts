@@ -11,7 +11,13 @@ import { startContent } from '../../../src/page/content-app';
 import { PopoverHost } from '../../../src/page/hover/popover-host';
 import type { PageData } from '../../../src/page/page-data';
 
-const data: PageData = { detectAt: () => null, detect: () => [], officeOf: () => 'bjo', cards: () => [], cardText: () => '' };
+const data: PageData = {
+  detectAt: () => null,
+  detect: () => [],
+  officeOf: () => 'bjo',
+  cards: () => [],
+  cardText: () => '',
+};
 
 function start(ctx: ContentScriptContext) {
   return startContent({
@@ -44,7 +50,9 @@ describe('content script lifetime', () => {
     const app = start(ctx);
     await app.handlers.pageSummary({ type: 'pageSummary' }); // settings loaded: the look-up listeners are added
     const onPage = [...onWindow.mock.calls, ...onDocument.mock.calls];
-    expect(onPage.map(([type]) => type)).toEqual(expect.arrayContaining(['pointermove', 'pointerdown', 'keydown', 'fullscreenchange']));
+    expect(onPage.map(([type]) => type)).toEqual(
+      expect.arrayContaining(['pointermove', 'pointerdown', 'keydown', 'fullscreenchange']),
+    );
     ctx.notifyInvalidated();
     const left = onPage.filter(([, , options]) => !(typeof options === 'object' && options.signal?.aborted));
     expect(left.map(([type]) => type)).toEqual([]);

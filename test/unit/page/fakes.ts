@@ -52,7 +52,12 @@ export class FakeLifetime implements Lifetime {
     return () => this.#controller.signal.removeEventListener('abort', callback);
   }
 
-  addEventListener(target: EventTarget, type: string, listener: (event: never) => void, options?: AddEventListenerOptions): void {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    listener: (event: never) => void,
+    options?: AddEventListenerOptions,
+  ): void {
     target.addEventListener(type, listener as EventListener, { ...options, signal: this.#controller.signal });
   }
 

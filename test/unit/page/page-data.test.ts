@@ -8,7 +8,12 @@ import { makePageData } from '../../../src/page/page-data';
 
 const raw = (file: string) => fs.readFileSync(path.join(DATA_DIR, file), 'utf8');
 const pageData = () =>
-  makePageData(raw('generated/divisions.json'), raw('offices.json'), raw('generated/lexicon.json'), raw('generated/areas-page.json'));
+  makePageData(
+    raw('generated/divisions.json'),
+    raw('offices.json'),
+    raw('generated/lexicon.json'),
+    raw('generated/areas-page.json'),
+  );
 
 describe('page data', () => {
   it('shares what the page confirmed between highlight-all (detect) and hover (detectAt)', () => {
@@ -26,7 +31,11 @@ describe('page data', () => {
     const zone = data.detectAt('前海的企业', 0, DEFAULT_SETTINGS)!;
     expect(zone.area).toBe('qianhai');
     const [card] = data.cards(zone, tr);
-    expect(card).toMatchObject({ name: '前海深港现代服务业合作区', levelLabel: 'Cooperation zone', office: { id: 'gdeto' } });
+    expect(card).toMatchObject({
+      name: '前海深港现代服务业合作区',
+      levelLabel: 'Cooperation zone',
+      office: { id: 'gdeto' },
+    });
     expect(card!.area).toMatchObject({ kind: 'Cooperation zone', hosts: ['深圳市'], offices: [{ id: 'gdeto' }] });
     expect(card!.liaison).not.toBeNull();
     const region = data.detectAt('長三角一體化', 1, DEFAULT_SETTINGS)!;

@@ -35,7 +35,8 @@ describe('text probe', () => {
   });
 
   it('skips scripts, styles and templates, and says when it found nothing', () => {
-    document.body.innerHTML = '<script>var s = "深圳"</script><style>/* 深圳 */</style><template>深圳</template><p>Only English</p>';
+    document.body.innerHTML =
+      '<script>var s = "深圳"</script><style>/* 深圳 */</style><template>深圳</template><p>Only English</p>';
     const queue = idleQueue(100);
     const found = vi.fn();
     const done = vi.fn();

@@ -90,7 +90,8 @@ describe('emergency card', () => {
     const head = screen.getByRole('tabpanel', { name: 'Directory' }).querySelector<HTMLElement>('.data-date')!;
     expectEmergencyCard(head);
     const facts = head.querySelector('.source-facts')!.textContent!;
-    for (const label of ['110 Police', '122 Traffic accidents', '1868 WhatsApp', '1868 WeChat']) expect(facts).toContain(label);
+    for (const label of ['110 Police', '122 Traffic accidents', '1868 WhatsApp', '1868 WeChat'])
+      expect(facts).toContain(label);
     const cited = [...head.querySelectorAll('.source-list a')].map((a) => a.getAttribute('href'));
     expect(cited).toContain('https://immd.gov.hk/hkt/press/press-releases/20230403.html');
     for (const date of head.querySelectorAll('.source-date')) expect(date.textContent).toMatch(/^\((\d{4}|undated)/);

@@ -38,9 +38,11 @@ describe('tile map', () => {
     expect(neighbour('460000', 'down')).toBeNull();
     const directions: Direction[] = ['up', 'down', 'left', 'right'];
     const seen = new Set(['650000']);
-    for (let frontier = ['650000']; frontier.length; ) {
+    for (let frontier = ['650000']; frontier.length;) {
       frontier = frontier.flatMap((code) =>
-        directions.map((d) => neighbour(code, d)?.code).filter((c): c is string => !!c && !seen.has(c) && !!seen.add(c)),
+        directions
+          .map((d) => neighbour(code, d)?.code)
+          .filter((c): c is string => !!c && !seen.has(c) && !!seen.add(c)),
       );
     }
     expect(seen.size).toBe(31);

@@ -15,7 +15,17 @@ describe('a place card with former names', () => {
     const card = placeCard(gazetteer, directory, gazetteer.byCode.get('420600')!, tr);
     const noop = () => {};
     const { container } = render(
-      <Popover cards={[card]} tr={tr} theme="light" fontSize="normal" pinned={false} copied={false} onCopy={noop} onPin={noop} onClose={noop} />,
+      <Popover
+        cards={[card]}
+        tr={tr}
+        theme="light"
+        fontSize="normal"
+        pinned={false}
+        copied={false}
+        onCopy={noop}
+        onPin={noop}
+        onClose={noop}
+      />,
     );
     expect(container.querySelector('.card .former')!.textContent).toBe('formerly 襄樊市, until 2010');
   });

@@ -36,6 +36,8 @@ describe('popup: new areas, zones and regions', () => {
     const { card } = await open('長三角');
     expect(card.textContent).toContain('Region');
     expect(card.textContent).toContain('上海市, 江蘇省, 浙江省, 安徽省');
-    expect([...card.querySelectorAll('.area-offices li')].map((li) => li.getAttribute('data-office'))).toEqual(['sheto']);
+    expect([...card.querySelectorAll('.area-offices li')].map((li) => li.getAttribute('data-office'))).toEqual([
+      'sheto',
+    ]);
   });
 });

@@ -23,8 +23,12 @@ describe('popup cards', () => {
     expect(text).toContain('(86 21) 6351 2233 ext. 160');
     expect(text).toContain('(852) 1868');
     expect(within(card).getByRole('link', { name: '(852) 1868' }).getAttribute('href')).toBe('tel:+8521868');
-    expect(within(card).getByRole('link', { name: 'www.sheto.gov.hk' }).getAttribute('href')).toBe('https://www.sheto.gov.hk');
-    expect(within(card).getByRole('link', { name: '(86 21) 6351 2233 ext. 160' }).getAttribute('href')).toBe('tel:+862163512233');
+    expect(within(card).getByRole('link', { name: 'www.sheto.gov.hk' }).getAttribute('href')).toBe(
+      'https://www.sheto.gov.hk',
+    );
+    expect(within(card).getByRole('link', { name: '(86 21) 6351 2233 ext. 160' }).getAttribute('href')).toBe(
+      'tel:+862163512233',
+    );
     expect(text).toContain('資料截至 2026-01');
 
     fireEvent.click(within(card).getByRole('button', { name: '複製' }));
@@ -45,7 +49,9 @@ describe('popup cards', () => {
   it('shows an office: what it covers, seat, website, Immigration Division, liaison units and dated sources', async () => {
     const { card } = await open('CDETO', 'en');
     const text = card.textContent!;
-    expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('Hong Kong Economic and Trade Office in Chengdu');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain(
+      'Hong Kong Economic and Trade Office in Chengdu',
+    );
     expect(text).toContain('香港特別行政區政府駐成都經濟貿易辦事處');
     expect(text).toContain('Sichuan, Chongqing, Shaanxi, Guizhou, Yunnan, Tibet, Qinghai');
     expect(text).toMatch(/SeatChengdu/);

@@ -15,7 +15,9 @@ describe('popup directory', () => {
     expect(panel.querySelectorAll('li[data-unit]')).toHaveLength(11);
     expect(panel.textContent).toContain('Information as of 2026-01');
     const bjo = offices[0] as HTMLElement;
-    expect(bjo.textContent).toContain('Beijing, Tianjin, Hebei, Liaoning, Jilin, Heilongjiang, Inner Mongolia, Xinjiang, Gansu, Ningxia');
+    expect(bjo.textContent).toContain(
+      'Beijing, Tianjin, Hebei, Liaoning, Jilin, Heilongjiang, Inner Mongolia, Xinjiang, Gansu, Ningxia',
+    );
     expect(within(bjo).getByRole('link', { name: 'www.bjo.gov.hk' })).toBeTruthy();
     expect(bjo.textContent).toContain('(86 10) 6657 2880 ext. 032');
     const unitNames = [...panel.querySelectorAll('li[data-unit] .unit-name')].map((n) => n.textContent);

@@ -50,14 +50,21 @@ describe('popup: this page', () => {
     await openPage({ summary: null, stored: { highlightAll: true } });
     await screen.findByText('This page cannot be read by extensions.');
     cleanup();
-    await openPage({ summary: null, stored: { highlightAll: true }, site: { kind: 'noAccess', site: 'news.example.cn' } });
+    await openPage({
+      summary: null,
+      stored: { highlightAll: true },
+      site: { kind: 'noAccess', site: 'news.example.cn' },
+    });
     await screen.findByText('Site access is off: HKETO Lens may not read this site.');
     expect(screen.getByRole('button', { name: 'Allow access to sites' })).toBeTruthy();
     cleanup();
     await openPage({ summary: { highlighting: true, scanning: false, places: [] }, stored: { highlightAll: true } });
     await screen.findByText('No mainland place names found on this page yet.');
     cleanup();
-    await openPage({ summary: { highlighting: false, scanning: false, places: [] }, stored: { highlightAll: true, disabledSites: ['news.example.cn'] } });
+    await openPage({
+      summary: { highlighting: false, scanning: false, places: [] },
+      stored: { highlightAll: true, disabledSites: ['news.example.cn'] },
+    });
     await screen.findByText(/off on this page/);
   });
 });

@@ -17,7 +17,8 @@ const popupRoot = () => document.querySelector<HTMLElement>('.popup')!;
 describe('popup settings', () => {
   it('writes each control to storage at once and applies it to the popup', async () => {
     const popup = await openSettings();
-    const expectStored = (patch: Record<string, unknown>) => waitFor(async () => expect(await popup.stored()).toMatchObject(patch));
+    const expectStored = (patch: Record<string, unknown>) =>
+      waitFor(async () => expect(await popup.stored()).toMatchObject(patch));
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show place names on pages' }));
     await expectStored({ enabled: false });
@@ -100,7 +101,9 @@ describe('popup settings', () => {
     const popup = await openSettings({ stored: { language: 'en', disabledSites: ['other.example'] } });
     expect(screen.getByText('On for news.example.cn')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Turn off on this site' }));
-    await waitFor(async () => expect((await popup.stored()).disabledSites).toEqual(['other.example', 'news.example.cn']));
+    await waitFor(async () =>
+      expect((await popup.stored()).disabledSites).toEqual(['other.example', 'news.example.cn']),
+    );
     expect(screen.getByText('Off on news.example.cn', { selector: '.site-state' })).toBeTruthy();
     expect(screen.getByText('Off on news.example.cn', { selector: '.status' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Turn on on this site' }));
@@ -142,7 +145,9 @@ describe('popup settings', () => {
 
 describe('popup: settings that could not be read', () => {
   it('names the fields that were reset, and stores the repaired settings when acknowledged', async () => {
-    const popup = await renderPopup({ stored: { language: 'en', theme: 'purple', hoverDelay: -5, highlightAll: true } });
+    const popup = await renderPopup({
+      stored: { language: 'en', theme: 'purple', hoverDelay: -5, highlightAll: true },
+    });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Some saved settings were unreadable and were reset: Hover delay, Theme.');
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
@@ -152,6 +157,8 @@ describe('popup: settings that could not be read', () => {
 
   it('names them in Chinese too', async () => {
     await renderPopup({ stored: { language: 'zh', script: 'hant', holdKey: 'Meta', disabledSites: 'all' } });
-    expect(screen.getByRole('alert').textContent).toContain('部分已儲存的設定無法讀取，已重設：已關閉的網站、只在按住以下按鍵時顯示。');
+    expect(screen.getByRole('alert').textContent).toContain(
+      '部分已儲存的設定無法讀取，已重設：已關閉的網站、只在按住以下按鍵時顯示。',
+    );
   });
 });

@@ -37,7 +37,12 @@ function setup(html: string) {
     now: () => Date.now(),
   });
   scanner.start();
-  return { scanner, scanned, lifetime, summary: () => Object.fromEntries(scanner.summary().map(({ code, count }) => [code, count])) };
+  return {
+    scanner,
+    scanned,
+    lifetime,
+    summary: () => Object.fromEntries(scanner.summary().map(({ code, count }) => [code, count])),
+  };
 }
 
 /**
@@ -113,7 +118,9 @@ describe('highlight-all scanner', () => {
   });
 
   it('scans blocks the page adds, and nothing in scripts, menus or ruby annotations', async () => {
-    const { summary } = setup('<p>广州</p><script>var a = "杭州"</script><select><option>成都</option></select><p><ruby>去<rt>杭州</rt></ruby></p>');
+    const { summary } = setup(
+      '<p>广州</p><script>var a = "杭州"</script><select><option>成都</option></select><p><ruby>去<rt>杭州</rt></ruby></p>',
+    );
     await run();
     expect(summary()).toEqual({ '440100': 1 });
     document.body.append(Object.assign(document.createElement('p'), { textContent: '成都' }));

@@ -27,7 +27,9 @@ const LINE_Y = 10;
 const data: PageData = {
   detectAt: (text, index): Detection | null => {
     const start = text.indexOf('杭州');
-    return start >= 0 && index >= start && index < start + 2 ? { start, end: start + 2, codes: ['330100'], form: 'short' as Detection['form'] } : null;
+    return start >= 0 && index >= start && index < start + 2
+      ? { start, end: start + 2, codes: ['330100'], form: 'short' as Detection['form'] }
+      : null;
   },
   detect: () => [],
   officeOf: () => 'sheto',
@@ -55,7 +57,14 @@ function setup(overrides: Partial<Settings> = {}, copy: (text: string) => Promis
     browserLanguage: 'zh-HK',
     copy,
     saveScript: () => {},
-    render: (state) => (states.push(state), h<Record<string, string>>('p', { 'data-pinned': String(state.pinned), 'data-copied': String(state.copied) }, state.cards.map((c) => c.code).join(' '))),
+    render: (state) => (
+      states.push(state),
+      h<Record<string, string>>(
+        'p',
+        { 'data-pinned': String(state.pinned), 'data-copied': String(state.copied) },
+        state.cards.map((c) => c.code).join(' '),
+      )
+    ),
   });
   controller.applySettings(settings);
   const pointer = (type: string, x: number, y: number, init: PointerEventInit = {}) =>
@@ -65,8 +74,10 @@ function setup(overrides: Partial<Settings> = {}, copy: (text: string) => Promis
     host,
     controller,
     states,
-    move: (x: number, y = LINE_Y, init: PointerEventInit = {}) => controller.onPointerMove(pointer('pointermove', x, y, init)),
-    key: (key: string, init: KeyboardEventInit = {}) => controller.onKeyDown(new KeyboardEvent('keydown', { key, ...init })),
+    move: (x: number, y = LINE_Y, init: PointerEventInit = {}) =>
+      controller.onPointerMove(pointer('pointermove', x, y, init)),
+    key: (key: string, init: KeyboardEventInit = {}) =>
+      controller.onKeyDown(new KeyboardEvent('keydown', { key, ...init })),
     down: (x: number, y: number) => controller.onPointerDown(pointer('pointerdown', x, y)),
     /** What the popover says: its place codes, or null when it is not showing. */
     shown: () => (host.visible ? (host.element?.shadowRoot?.querySelector('p')?.textContent ?? '') : null),
@@ -176,7 +187,9 @@ describe('hover: hide grace', () => {
     frame();
     vi.advanceTimersByTime(100);
     // A move whose target is the popover: dispatched on its element so that the target is set.
-    hover.host.element!.addEventListener('pointermove', (e) => hover.controller.onPointerMove(e as PointerEvent), { once: true });
+    hover.host.element!.addEventListener('pointermove', (e) => hover.controller.onPointerMove(e as PointerEvent), {
+      once: true,
+    });
     hover.host.element!.dispatchEvent(new PointerEvent('pointermove', { clientX: 0, clientY: 0 }));
     vi.advanceTimersByTime(1000);
     expect(hover.shown()).toBe('330100');

@@ -2,9 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { CONTROLS, shouldLookUp, TapLookup, tapLookUpOn, type Tap } from '../../../../src/page/hover/tap-lookup';
 
 /** A stand-in element that matches the selector list when it is one of the named controls. */
-const element = (tag: string, control = false) => ({ tag, matches: (selector: string) => selector === CONTROLS && control });
+const element = (tag: string, control = false) => ({
+  tag,
+  matches: (selector: string) => selector === CONTROLS && control,
+});
 const text = [element('span'), element('p'), element('body'), element('html'), {}];
-const tap = (overrides: Partial<Tap> = {}): Tap => ({ pointerType: 'touch', path: text, ownPopover: false, defaultPrevented: false, ...overrides });
+const tap = (overrides: Partial<Tap> = {}): Tap => ({
+  pointerType: 'touch',
+  path: text,
+  ownPopover: false,
+  defaultPrevented: false,
+  ...overrides,
+});
 
 describe('tap to look up', () => {
   it('is on by default only where nothing can hover', () => {
@@ -23,13 +32,27 @@ describe('tap to look up', () => {
     ['a tap the page handled', tap({ defaultPrevented: true }), false],
     ['a tap on a link', tap({ path: [element('a', true), ...text] }), false],
     ['a tap inside a button', tap({ path: [element('span'), element('button', true), ...text] }), false],
-    ['a tap inside a label, deep in a shadow root', tap({ path: [element('b'), {}, element('label', true), ...text] }), false],
+    [
+      'a tap inside a label, deep in a shadow root',
+      tap({ path: [element('b'), {}, element('label', true), ...text] }),
+      false,
+    ],
   ])('%s: look up %s', (_, input, expected, on = true) => {
     expect(shouldLookUp(input, on)).toBe(expected);
   });
 
   it('names every kind of control the brief leaves to the page', () => {
-    for (const part of ['a', 'button', 'input', 'label', 'summary', '[role=button]', '[role=link]', 'select', 'textarea']) {
+    for (const part of [
+      'a',
+      'button',
+      'input',
+      'label',
+      'summary',
+      '[role=button]',
+      '[role=link]',
+      'select',
+      'textarea',
+    ]) {
       expect(CONTROLS.split(', ')).toContain(part);
     }
   });
@@ -38,7 +61,13 @@ describe('tap to look up', () => {
     const lookUp = vi.fn();
     const leftToPage = vi.fn();
     const taps = new TapLookup({ on: () => true, isOwn: () => false, lookUp, leftToPage });
-    const click = { composedPath: () => text, target: text[0], defaultPrevented: false, clientX: 12, clientY: 34 } as unknown as MouseEvent;
+    const click = {
+      composedPath: () => text,
+      target: text[0],
+      defaultPrevented: false,
+      clientX: 12,
+      clientY: 34,
+    } as unknown as MouseEvent;
     taps.onPointerDown({ pointerType: 'touch', isPrimary: true } as PointerEvent);
     taps.onClick(click);
     expect(lookUp).toHaveBeenCalledWith(12, 34, text[0]);
