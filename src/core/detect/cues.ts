@@ -96,17 +96,6 @@ export const PHRASES = [
 /** A name followed by a regnal year is a reign title: 康定元年, 紹興二十一年（一一五一）. */
 export const REIGN_YEAR = /^(元年|[一二三四五六七八九十]{1,3}年[（(])/;
 
-/**
- * Frequent characters that exist in only one script, to tell Traditional text (where 中山 may be
- * in Taipei and 馬鞍山 is in Sha Tin) from Simplified text.
- */
-export const TRADITIONAL_ONLY = charSet(
-  '們這說國會灣區縣與為來時個後對發開關學現點實經過還長門問間見話機從當請讓車東馬書業華語報體應網號聽義萬處',
-);
-export const SIMPLIFIED_ONLY = charSet(
-  '们这说国会湾区县与为来时个后对发开关学现点实经过还长门问间见话机从当请让车东马书业华语报体应网号听义万处',
-);
-
 /** Pinyin and Hong Kong spellings of common surnames: "Wang Jian" is a person, not 吉安. */
 export const LATIN_SURNAMES = new Set(
   (

@@ -12,10 +12,9 @@
  */
 import { isHan, unitAt } from '../text/chars';
 import { LEVEL_ORDER } from '../text/levels';
+import { scriptBalance } from '../text/script-balance';
 import {
-  SIMPLIFIED_ONLY,
   SUFFIX_WORDS,
-  TRADITIONAL_ONLY,
   isGoverning,
   isListSeparator,
   isSuffix,
@@ -54,15 +53,7 @@ export interface RuleContext {
 const weightOf = (c: Candidate) => (c.end - c.start) * 10 + (c.form === 'short' ? 0 : 5);
 
 /** Traditional text: where 中山 may be in Taipei and 馬鞍山 is in Sha Tin. */
-function inTraditionalText(c: Candidate, text: string): boolean {
-  let balance = 0;
-  for (let i = Math.max(0, c.start - 30); i < Math.min(text.length, c.end + 30); i++) {
-    const unit = text.charCodeAt(i);
-    if (TRADITIONAL_ONLY(unit)) balance++;
-    else if (SIMPLIFIED_ONLY(unit)) balance--;
-  }
-  return balance > 0;
-}
+const inTraditionalText = (c: Candidate, text: string) => scriptBalance(text, c.start - 30, c.end + 30) > 0;
 
 /**
  * Evidence is needed when every division the name may mean is a common word (or, in Traditional
@@ -80,10 +71,6 @@ function needsEvidence(c: Candidate, text: string): boolean {
   return c.entries.every((e) => e.stem === 1 || (e.division.level === 'county' && isOtherWord(e)));
 }
 
-/**
- * District names that are also plain words (城区 "urban area", 郊区 "suburbs", 西区, 矿区): only
- * a parent place before them or a list makes them a place.
- */
 /**
  * A name starting with 长 right after a character that makes a title with it (团长|沙祖康,
  * 部长|沙龙, 院长|春…) is the title's 长, unless a place ends there (湖南省|长沙).
