@@ -8,6 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for a condition, never for time: its default 1 s was too short for a page's
+    // first hover or tap on a loaded machine, where the bootstrap first has the background inject
+    // the real work (two of 54 Firefox tests timed out with two CI runs sharing 2 cores).
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
