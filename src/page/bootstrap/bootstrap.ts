@@ -11,6 +11,7 @@ import { hasHan, worthALook } from '../../core/worth-a-look';
 import { markDecision } from '../decisions';
 import { textPointAt } from '../hover/caret';
 import { worthLookingUp } from '../hover/page-lookup';
+import { shouldLookUp } from '../hover/tap-lookup';
 import type { Lifetime } from '../lifetime';
 import type { Handoff, MainWork } from './handoff';
 import { probeText, type IdleDeadlineLike, type Probe } from './text-probe';
@@ -181,6 +182,15 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
     'click',
     deps.timed((event: MouseEvent) => {
       if (main || !active() || lastDown?.pointerType !== 'touch') return;
+      // The marks the real work would leave (decisions.ts): a control's tap is the page's, at the
+      // point where the finger came down.
+      const tap = {
+        pointerType: 'touch',
+        path: event.composedPath() as Element[],
+        ownPopover: false,
+        defaultPrevented: event.defaultPrevented,
+      };
+      if (!shouldLookUp(tap, true)) return markDecision(deps.doc, 'tap', 'page', lastDown.clientX, lastDown.clientY);
       if (!worthAt(event.clientX, event.clientY))
         return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
       pending.set('pointerdown', lastDown);
