@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnglishSet } from '../eval/english-set';
 import { detectAll } from './parity/detect-entry';
+import { pageBundle } from './support/page-bundle';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
@@ -19,15 +19,7 @@ const ENGLISH = 'english/sentences.tsv';
 let bundle = '';
 
 beforeAll(async () => {
-  const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'parity/detect-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  bundle = result.outputFiles[0]!.text;
+  bundle = await pageBundle(path.join(import.meta.dirname, 'parity/detect-entry.ts'));
 });
 
 describe('detection parity', () => {

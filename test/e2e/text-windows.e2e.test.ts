@@ -4,24 +4,16 @@
  * test/fixtures/pages/text-windows.html says what it should give.
  */
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult } from './text-windows/entry';
+import { pageBundle } from './support/page-bundle';
 import { setSettings, useSession } from './support/session';
 
 const session = useSession();
 let bundle = '';
 
 beforeAll(async () => {
-  const result = await build({
-    entryPoints: [path.join(import.meta.dirname, 'text-windows/entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  bundle = result.outputFiles[0]!.text;
+  bundle = await pageBundle(path.join(import.meta.dirname, 'text-windows/entry.ts'));
 });
 
 describe('text windows', () => {
