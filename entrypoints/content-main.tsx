@@ -6,7 +6,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import areasJson from '../data/generated/areas-page.json?raw';
 import divisionsJson from '../data/generated/divisions.json?raw';
-import latinWordList from '../data/generated/latin-words.json';
 import lexiconJson from '../data/generated/lexicon.json?raw';
 import officesJson from '../data/generated/offices-page.json?raw';
 import { siteOf } from '../src/core/settings';
@@ -29,7 +28,7 @@ export default defineUnlistedScript(() => {
     site: siteOf(location.href),
     browserLanguage: navigator.language,
     topFrame: window === window.top,
-    latinWords: new Set(latinWordList),
+    latinWords: handoff.latinWords,
     popoverCss,
     highlightCss,
     data: pageData,

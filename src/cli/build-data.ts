@@ -12,6 +12,7 @@ import { latinWords } from './build-data/latin-words';
 import { officesJsonSchema } from './build-data/offices-json-schema';
 import { buildAreasPage, serializeAreasPage } from './build-data/areas-page';
 import { readAreasFile } from './data';
+import { packWords } from '../core/text/word-list';
 
 const dataDir = path.resolve(import.meta.dirname, '../../data');
 
@@ -21,7 +22,7 @@ export function generatedFiles(): Record<string, string> {
   const areasPage = buildAreasPage(readAreasFile());
   return {
     'generated/divisions.json': serialize(file),
-    'generated/latin-words.json': `${JSON.stringify(latinWords(gazetteer))}\n`,
+    'generated/latin-words.json': `${JSON.stringify(packWords(latinWords(gazetteer)))}\n`,
     'generated/lexicon.json': serializeLexicon(
       buildLexicon(gazetteer, areasPage, fs.readFileSync(path.join(dataDir, 'divisions/tw-hk-townships.tsv'), 'utf8')),
     ),

@@ -16,13 +16,14 @@ import { TapLookup, tapLookUpOn } from './hover/tap-lookup';
 import { textPointAt } from './hover/caret';
 import type { Lifetime } from './lifetime';
 import type { PageData } from './page-data';
+import type { WordSet } from '../core/text/word-list';
 
 export interface ContentDeps {
   doc: Document;
   site: string | null;
   browserLanguage: string;
   topFrame: boolean;
-  latinWords: ReadonlySet<string>;
+  latinWords: WordSet;
   popoverCss: string;
   /** The highlights' rules (highlights.css), for the page's shadow roots. */
   highlightCss: string;

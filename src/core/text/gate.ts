@@ -6,6 +6,7 @@
 import { SPACES, isApostrophe, isHan, isLatinLetter } from './chars';
 import { latinWordAt, wordKeys } from './latin';
 import { LATIN_LEVEL_WORD_SET } from './levels';
+import type { WordSet } from './word-list';
 
 /** How far before a level word its place name is looked for: the word before widens to the whole name. */
 const LEVEL_LOOKBACK = 64;
@@ -15,7 +16,7 @@ const WORD_BEFORE = new RegExp(`(\\p{L}+)[${SPACES}]+((autonomous|Autonomous)[${
  * True where the character is Han, or a Latin letter (or an apostrophe or hyphen inside a word)
  * of a word of some place's Latin name, or of the level word after one ("Jilin City").
  */
-export function mayBePlaceName(text: string, index: number, latinWords: ReadonlySet<string>): boolean {
+export function mayBePlaceName(text: string, index: number, latinWords: WordSet): boolean {
   const unit = text.charCodeAt(index);
   if (isHan(unit)) return true;
   const inWord = (isApostrophe(unit) || unit === 0x2d) && isLatinLetter(text.charCodeAt(index - 1));

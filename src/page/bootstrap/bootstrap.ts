@@ -15,12 +15,13 @@ import { shouldLookUp } from '../hover/tap-lookup';
 import type { Lifetime } from '../lifetime';
 import type { Handoff, MainWork } from './handoff';
 import { probeText, type IdleDeadlineLike, type Probe } from './text-probe';
+import type { WordSet } from '../../core/text/word-list';
 
 export interface BootstrapDeps {
   doc: Document;
   site: string | null;
   topFrame: boolean;
-  latinWords: ReadonlySet<string>;
+  latinWords: WordSet;
   loadSettings(): Promise<Settings>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   send(message: SiteStateMessage): void;
@@ -118,6 +119,7 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
         settings: () => settingsRead.then(() => settings!),
         watchSettings: (callback) => (watchers.add(callback), () => watchers.delete(callback)),
         lifetime: replaying(lifetime, pending),
+        latinWords: deps.latinWords,
         preloadData,
         started: (work) => {
           // On the page's timeline, for tests and the page benchmark: when the real work came.

@@ -6,6 +6,7 @@
  */
 import type { ContentHandlers } from '../../core/messages';
 import type { Settings } from '../../core/settings';
+import type { WordSet } from '../../core/text/word-list';
 import type { Lifetime } from '../lifetime';
 
 export interface MainWork {
@@ -21,6 +22,8 @@ export interface Handoff {
    * bootstrap load get those events replayed.
    */
   lifetime: Lifetime;
+  /** The bootstrap's Latin word list: the real work's hover gate asks the same one, never a second copy. */
+  latinWords: WordSet;
   /** The frame has Chinese text: build the data at idle, so that the first hover need not. */
   preloadData: boolean;
   started(main: MainWork): void;

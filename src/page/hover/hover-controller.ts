@@ -19,6 +19,7 @@ import type { PopoverState } from './popover-state';
 import { clientRectsOf } from '../text-pieces';
 import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
+import type { WordSet } from '../../core/text/word-list';
 
 export interface HoverServices {
   lifetime: Lifetime;
@@ -27,7 +28,7 @@ export interface HoverServices {
   /** Current settings; the first call loads them. */
   settings(): Settings | Promise<Settings>;
   data(): PageData;
-  latinWords: ReadonlySet<string>;
+  latinWords: WordSet;
   site: string | null;
   browserLanguage: string;
   copy(text: string): Promise<void>;

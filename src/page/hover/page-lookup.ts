@@ -4,6 +4,7 @@ import { mayBePlaceName } from '../../core/text/gate';
 import type { TextPoint } from './caret';
 import { rangesOf } from '../text-pieces';
 import { textWindowAt, type TextWindow } from './text-window';
+import type { WordSet } from '../../core/text/word-list';
 
 export interface PageMatch {
   window: TextWindow;
@@ -34,7 +35,7 @@ export function sameMatch(a: PageMatch | null, b: PageMatch | null): boolean {
 }
 
 /** Cheap test before any data is loaded, the same reading of words as detection's (src/core/text/gate.ts). */
-export function worthLookingUp(point: TextPoint, latinWords: ReadonlySet<string>): boolean {
+export function worthLookingUp(point: TextPoint, latinWords: WordSet): boolean {
   return mayBePlaceName(point.node.data, point.index, latinWords);
 }
 

@@ -10,9 +10,10 @@ import { APOSTROPHES, SPACES } from '../../../src/core/text/chars';
 import { mayBePlaceName } from '../../../src/core/text/gate';
 import latinWordList from '../../../data/generated/latin-words.json';
 import { directory, gazetteer } from '../../support/data';
+import { unpackWords } from '../../../src/core/text/word-list';
 
 const detector = makeDetector(gazetteer);
-const latinWords = new Set(latinWordList);
+const latinWords = new Set(unpackWords(latinWordList));
 const index = makeSearchIndex(gazetteer, directory);
 
 /** Each spelling, with the division it names. */

@@ -81,6 +81,7 @@ describe('bootstrap content script', () => {
     expect(frame.deps.inject).toHaveBeenCalledTimes(1);
     expect(frame.handoffs[0]!.preloadData).toBe(true);
     expect((await frame.handoffs[0]!.settings()).hoverDelay).toBe(100);
+    expect(frame.handoffs[0]!.latinWords.has('xian')).toBe(true);
   });
 
   it('looks for Latin names in the page only with Underline all on', async () => {
