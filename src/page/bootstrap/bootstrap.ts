@@ -47,8 +47,8 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
   let probing = false;
   let observer: MutationObserver | null = null;
   let added: Node[] = [];
-  /** The pointer events over text worth a look, for the real work to see when it starts. */
-  const pending = new Map<Replayed, Event>();
+  /** The pointer events the real work has not seen: it is given them once it listens. */
+  const handOn = handingOn(lifetime);
   let lastMove: PointerEvent | null = null;
   let moveFrame = false;
   let lastDown: PointerEvent | null = null;
@@ -118,13 +118,14 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
       const handoff: Handoff = {
         settings: () => settingsRead.then(() => settings!),
         watchSettings: (callback) => (watchers.add(callback), () => watchers.delete(callback)),
-        lifetime: replaying(lifetime, pending),
+        lifetime: handOn.lifetime,
         latinWords: deps.latinWords,
         preloadData,
         started: (work) => {
           // On the page's timeline, for tests and the page benchmark: when the real work came.
           performance.measure('hketo-lens:main-ready', { start, end: performance.now() });
           main = work;
+          handOn.settle();
           stopWatching();
           resolve(work);
         },
@@ -150,15 +151,19 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
     deps.timed((event: PointerEvent) => {
       if (main || event.pointerType === 'touch') return;
       lastMove = event;
+      // The real work is on its way: the latest move is its to judge, whatever is under it.
+      if (loading) return handOn.offer('pointermove', event);
       if (moveFrame) return;
       moveFrame = true;
       lifetime.requestAnimationFrame(
         deps.timed(() => {
           moveFrame = false;
           const move = lastMove!;
-          if (main || !active()) return void pending.delete('pointermove');
+          if (!active()) return handOn.forget('pointermove');
+          // It came (or was asked for, by the idle probe) since this move: its listeners missed it.
+          if (loading) return handOn.offer('pointermove', move);
           if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
-            pending.delete('pointermove');
+            handOn.forget('pointermove');
             // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
             return markDecision(
               deps.doc,
@@ -168,7 +173,7 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
               move.clientY,
             );
           }
-          pending.set('pointermove', move);
+          handOn.offer('pointermove', move);
           void load().catch(() => {});
         }),
       );
@@ -195,8 +200,8 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
       if (!shouldLookUp(tap, true)) return markDecision(deps.doc, 'tap', 'page', lastDown.clientX, lastDown.clientY);
       if (!worthAt(event.clientX, event.clientY))
         return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
-      pending.set('pointerdown', lastDown);
-      pending.set('click', event);
+      handOn.offer('pointerdown', lastDown);
+      handOn.offer('click', event);
       void load().catch(() => {});
     }),
     { passive: true },
@@ -218,17 +223,16 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
 }
 
 /**
- * `base`, where a window listener of a pointer event that made the bootstrap load is given that
- * event, once, after the real work has applied the settings it asked for (a hold key, say).
+ * Hands the real work the pointer events it did not see. `lifetime` is `base` for the real work:
+ * each window listener it adds as it starts is given the latest event of its type offered
+ * before; an event offered after it listens is given to it straight away. Either way a
+ * timeout later, after the real work has applied the settings it asked for (a hold key, say).
  */
-function replaying(base: Lifetime, pending: Map<Replayed, Event>): Lifetime {
-  const replay = (type: string, listener: (event: never) => void) => {
-    const event = pending.get(type as Replayed);
-    if (!event) return;
-    pending.delete(type as Replayed);
-    base.setTimeout(() => (listener as (event: Event) => void)(event), 0);
-  };
-  return {
+function handingOn(base: Lifetime) {
+  const pending = new Map<Replayed, Event>();
+  const listeners = new Map<string, Array<(event: Event) => void>>();
+  const give = (listener: (event: Event) => void, event: Event) => base.setTimeout(() => listener(event), 0);
+  const lifetime = {
     addEventListener(
       target: Window | Document,
       type: string,
@@ -243,7 +247,11 @@ function replaying(base: Lifetime, pending: Map<Replayed, Event>): Lifetime {
           o?: AddEventListenerOptions,
         ) => void
       )(target, type, listener, options);
-      if (target === window) replay(type, listener);
+      if (target !== window) return;
+      const given = listener as (event: Event) => void;
+      listeners.set(type, [...(listeners.get(type) ?? []), given]);
+      const event = pending.get(type as Replayed);
+      if (event) give(given, event);
     },
     setTimeout: (handler, timeout) => base.setTimeout(handler, timeout),
     requestAnimationFrame: (callback) => base.requestAnimationFrame(callback),
@@ -253,4 +261,15 @@ function replaying(base: Lifetime, pending: Map<Replayed, Event>): Lifetime {
       return base.isValid;
     },
   } as Lifetime;
+  return {
+    lifetime,
+    offer(type: Replayed, event: Event): void {
+      const waiting = listeners.get(type);
+      if (!waiting) return void pending.set(type, event);
+      for (const listener of waiting) give(listener, event);
+    },
+    forget: (type: Replayed) => void pending.delete(type),
+    /** The real work has started, with its listeners: what was pending has been given. */
+    settle: () => pending.clear(),
+  };
 }

@@ -8,7 +8,11 @@ import type { Lifetime } from '../../../src/page/lifetime';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A bootstrap over the current document, with idle callbacks run by hand and a fake injection. */
-function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; site?: string | null } = {}) {
+function boot(
+  stored: Partial<Settings> = {},
+  options: { topFrame?: boolean; site?: string | null } = {},
+  overrides: Partial<BootstrapDeps> = {},
+) {
   const idleTasks: Array<() => void> = [];
   const watchers: Array<(settings: Settings) => void> = [];
   const handoffs: Handoff[] = [];
@@ -46,6 +50,7 @@ function boot(stored: Partial<Settings> = {}, options: { topFrame?: boolean; sit
     }),
     lifetime,
     timed: (task) => task,
+    ...overrides,
   };
   const bootstrap = startBootstrap(deps);
   return {
@@ -155,5 +160,55 @@ describe('bootstrap content script', () => {
     expect(await frame.bootstrap.handlers.lookupSelection({ type: 'lookupSelection', text: '深圳' })).toEqual({
       found: true,
     });
+  });
+
+  it('gives the real work the pointer moves made while it was on its way, the latest one', async () => {
+    document.body.innerHTML = '<p>深圳的天气</p>';
+    const listeners: Array<[EventTarget, string, EventListener]> = [];
+    let arrive = () => {};
+    const seen: Array<[string, number]> = [];
+    const frame = boot(
+      {},
+      {},
+      {
+        lifetime: {
+          addEventListener: (target: EventTarget, type: string, listener: EventListener) => {
+            target.addEventListener(type, listener);
+            listeners.push([target, type, listener]);
+          },
+          setTimeout: (handler: () => void) => window.setTimeout(handler, 0),
+          requestAnimationFrame: (callback: FrameRequestCallback) => (callback(0), 0),
+          requestIdleCallback: (callback: IdleRequestCallback) =>
+            window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 0),
+          onInvalidated: () => () => {},
+          isValid: true,
+        } as Lifetime,
+        // The real work takes its time to come, as on a loaded machine.
+        inject: vi.fn(
+          (handoff: Handoff) =>
+            new Promise<void>((resolve) => {
+              arrive = () => {
+                const mark = (event: PointerEvent) => seen.push([event.type, event.clientX]);
+                handoff.lifetime.addEventListener(window, 'pointermove', mark);
+                handoff.started({ handlers: frame.main.handlers });
+                resolve();
+              };
+            }),
+        ),
+      },
+    );
+    await vi.waitFor(() => expect(frame.deps.inject).toHaveBeenCalledTimes(1));
+    for (const clientX of [10, 20])
+      window.dispatchEvent(new PointerEvent('pointermove', { clientX, pointerType: 'mouse' }));
+    arrive();
+    await vi.waitFor(() => expect(seen).toEqual([['pointermove', 20]]));
+    // Once it listens, the page's moves are its own: none is given twice.
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 30, pointerType: 'mouse' }));
+    await flush();
+    expect(seen).toEqual([
+      ['pointermove', 20],
+      ['pointermove', 30],
+    ]);
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
   });
 });
