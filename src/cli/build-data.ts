@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
+import { divisionsFileSchema } from '../core/data/divisions-file';
 import { loadGazetteer } from '../core/gazetteer';
 import { buildDivisions, serialize } from './build-data/build';
 import { buildLexicon, serializeLexicon } from './build-data/lexicon';
@@ -18,7 +20,7 @@ const dataDir = path.resolve(import.meta.dirname, '../../data');
 
 export function generatedFiles(): Record<string, string> {
   const { file } = buildDivisions(dataDir);
-  const gazetteer = loadGazetteer(file);
+  const gazetteer = loadGazetteer(v.parse(divisionsFileSchema, file));
   const areasPage = buildAreasPage(readAreasFile());
   return {
     'generated/divisions.json': serialize(file),

@@ -5,15 +5,8 @@
 import type { PageArea } from './data/areas-schema';
 import type { Lexicon } from './detect/lexicon';
 import { formatPinyin } from './pinyin';
-import {
-  charMapFrom,
-  decodeRow,
-  levelOf,
-  type DivisionFlag,
-  type DivisionsFile,
-  type FormerName,
-  type Level,
-} from './data/division-row';
+import { levelOf, type DivisionFlag, type FormerName, type Level } from './data/division-row';
+import { decodeDivisions, type DivisionColumns } from './data/divisions-file';
 
 export type { FormerName };
 
@@ -55,11 +48,9 @@ export interface Gazetteer {
 }
 
 /** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */
-export function loadGazetteer(file: DivisionsFile): Gazetteer {
-  const toHant = charMapFrom(file.hantChars);
+export function loadGazetteer(file: DivisionColumns): Gazetteer {
   const byCode = new Map<string, Division>();
-  const divisions = file.rows.map((line, index): Division => {
-    const row = decodeRow(line, toHant);
+  const divisions = decodeDivisions(file).map((row, index): Division => {
     const nameHant = row.hantForms[0] ?? row.nameHans;
     const division: Division = {
       index,

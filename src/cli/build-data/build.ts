@@ -1,14 +1,16 @@
 /** Builds `data/generated/divisions.json` from the source, the overrides and the curated lists. */
+import { deepStrictEqual } from 'node:assert/strict';
 import path from 'node:path';
+import * as v from 'valibot';
+import { levelOf, type DivisionRow } from '../../core/data/division-row';
 import {
-  charMapFrom,
-  encodeRow,
-  levelOf,
-  type DivisionRow,
+  decodeDivisions,
+  divisionsFileSchema,
+  encodeDivisions,
   type DivisionsFile,
-  type Level,
-} from '../../core/data/division-row';
+} from '../../core/data/divisions-file';
 import { formatPinyin } from '../../core/pinyin';
+import { defaultCharPairs, defaultSyllables } from './char-defaults';
 import { readFlags } from './flags';
 import { formerNamesOf } from './former-names';
 import { readLatinVariants } from './latin-variants';
@@ -68,17 +70,20 @@ export function buildDivisions(dataDir: string): {
   const unknownEnglish = [...english.keys()].filter((code) => !rows.some((r) => r.code === code));
   if (unknownEnglish.length) throw new Error(`English names for unknown codes: ${unknownEnglish.join(', ')}`);
 
-  const counts: Record<Level, number> = { province: 0, prefecture: 0, county: 0 };
-  for (const row of rows) counts[levelOf(row.code)]++;
-  const hantChars = defaultCharPairs(rows);
-  const toHant = charMapFrom(hantChars);
   const former = formerNamesOf(path.join(dataDir, 'divisions/former-names.tsv'), rows, { shortName, traditionalForms });
   for (const row of rows) row.former = former.get(row.code) ?? [];
-  return {
-    file: { format: 4, source, counts, hantChars, rows: rows.map((row) => encodeRow(row, toHant)) },
+  const file = encodeDivisions(rows, {
+    source,
+    hantChars: defaultCharPairs(rows),
+    pinyinChars: defaultSyllables(rows),
+  });
+  // The full check of what the extension will read: the schema, then every field decoded back.
+  deepStrictEqual(
+    decodeDivisions(v.parse(divisionsFileSchema, file)),
     rows,
-    wadeGilesDropped: wadeGiles.dropped,
-  };
+    'divisions.json does not decode to the rows it was built from',
+  );
+  return { file, rows, wadeGilesDropped: wadeGiles.dropped };
 }
 
 /**
@@ -90,30 +95,8 @@ function hantFormsOf(nameHans: string, forms: string[]): string[] {
   return forms[0] === nameHans && others.length ? [nameHans, ...others] : others;
 }
 
-/**
- * The most frequent Traditional character for each Simplified character in the preferred forms,
- * as "简繁简繁…" pairs in code-point order. Rows whose preferred form follows it store nothing.
- */
-function defaultCharPairs(rows: DivisionRow[]): string {
-  const votes = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const hant = [...(row.hantForms[0] ?? row.nameHans)];
-    [...row.nameHans].forEach((hans, i) => {
-      const counts = votes.get(hans) ?? new Map<string, number>();
-      counts.set(hant[i]!, (counts.get(hant[i]!) ?? 0) + 1);
-      votes.set(hans, counts);
-    });
-  }
-  const pairs: string[] = [];
-  for (const [hans, counts] of [...votes].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)) {
-    const best = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]![0];
-    if (best !== hans) pairs.push(hans + best);
-  }
-  return pairs.join('');
-}
-
-/** The file's exact bytes: one row per line so that diffs stay readable. */
+/** The file's exact bytes: one column per line, so that a diff says which column changed. */
 export function serialize(file: DivisionsFile): string {
-  const { rows, ...head } = file;
-  return `${JSON.stringify(head).slice(0, -1)},"rows":[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
+  const lines = Object.entries(file).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  return `{${lines.join(',\n')}}\n`;
 }

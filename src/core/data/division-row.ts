@@ -1,20 +1,22 @@
 /**
- * The compact row format of `data/generated/divisions.json`: one string per division,
- * `code|简体全称|简称长度|繁體全稱,…|pin yin|English,…|flags|former names`.
+ * One division as `data/generated/divisions.json` stores it, and how each of its fields is
+ * written (the file's layout, one column per field, is in `divisions-file.ts`).
  *
  * - Level and parent come from the GB/T 2260 code, so they are not stored.
- * - The short name is a prefix of the full name (杭州市 → 杭州), so only its length is stored.
  * - Traditional forms: most follow a per-character default map stored once in the file
  *   (`hantChars`). An empty field means "the default form"; a leading comma means "the default
  *   form, then these"; anything else lists the forms explicitly. Traditional short names are
  *   prefixes of the Traditional full names, as the build script asserts.
+ * - Pinyin: most short names read each character as the file's per-character default
+ *   (`pinyinChars`), and store nothing; the others store their syllables, space-separated.
+ * - English names: a leading comma means "the pinyin (Xi'an), then these".
  * - Former names, comma-separated, latest first: the name, `~` standing for today's short name
  *   (萧山区's `~市01` is 萧山市), then the last two digits of the year it ended (80–99 are 19xx),
  *   then `/short length` where the short form is a key of its own (襄樊 of 襄樊市) and `/繁體`
  *   where the default map gets the Traditional form wrong.
  * Both the build script and the extension use these functions.
  */
-import * as v from 'valibot';
+import { formatPinyin } from '../pinyin';
 
 export type Level = 'province' | 'prefecture' | 'county';
 
@@ -70,46 +72,73 @@ export function charMapFrom(pairs: string): CharMap {
   };
 }
 
-export function encodeRow(row: DivisionRow, toHant: CharMap): string {
-  const fallback = toHant(row.nameHans);
-  let hant = row.hantForms.join(',');
-  if (row.hantForms[0] === fallback) hant = row.hantForms.length > 1 ? `,${row.hantForms.slice(1).join(',')}` : '';
-  else if (row.hantForms.length === 0 && fallback !== row.nameHans) hant = row.nameHans; // no Traditional form differs
-  const flags = row.flags.map((f) => FLAG_LETTERS[f]).join('');
-  const former = row.former.map((f) => encodeFormer(f, row.shortHans, toHant)).join(',');
-  return [row.code, row.nameHans, row.shortHans.length, hant, row.syllables.join(' '), row.english.join(','), flags, former]
-    .join('|')
-    .replace(/\|+$/, '');
+/** A character's default syllable, from `pinyinChars`: each syllable followed by the characters read so ("an安鞍ba八"). */
+export type SyllableMap = ReadonlyMap<string, string>;
+
+export function syllableMapFrom(groups: string): SyllableMap {
+  const map = new Map<string, string>();
+  for (const [, syllable, chars] of groups.matchAll(/([a-zü]+)([^a-zü]*)/g)) {
+    for (const ch of chars!) map.set(ch, syllable!);
+  }
+  return map;
 }
 
-export function decodeRow(line: string, toHant: CharMap): DivisionRow {
-  const [code = '', nameHans = '', shortLength = '', hant = '', pinyin = '', english = '', flags = '', former = ''] =
-    line.split('|');
-  const length = Number(shortLength);
-  if (!/^\d{6}$/.test(code) || !nameHans || !(length > 0 && length <= nameHans.length)) {
-    throw new Error(`bad division row: ${line}`);
-  }
+export function encodeHant(row: DivisionRow, toHant: CharMap): string {
+  const fallback = toHant(row.nameHans);
+  if (row.hantForms[0] === fallback) return row.hantForms.length > 1 ? `,${row.hantForms.slice(1).join(',')}` : '';
+  if (row.hantForms.length === 0 && fallback !== row.nameHans) return row.nameHans; // no Traditional form differs
+  return row.hantForms.join(',');
+}
+
+export function decodeHant(field: string, nameHans: string, toHant: CharMap): string[] {
   const fallback = toHant(nameHans);
-  const defaults = fallback === nameHans ? [] : [fallback];
-  let hantForms: string[];
-  if (hant === '') hantForms = defaults;
-  else if (hant.startsWith(',')) hantForms = [fallback, ...hant.slice(1).split(',')];
-  else if (hant === nameHans) hantForms = [];
-  else hantForms = hant.split(',');
-  return {
-    code,
-    nameHans,
-    shortHans: nameHans.slice(0, length),
-    hantForms,
-    syllables: pinyin ? pinyin.split(' ') : [],
-    english: english ? english.split(',') : [],
-    flags: [...flags].map((letter) => {
-      const flag = LETTER_FLAGS.get(letter);
-      if (!flag) throw new Error(`unknown flag ${letter} in row ${code}`);
-      return flag;
-    }),
-    former: former ? former.split(',').map((entry) => decodeFormer(entry, nameHans.slice(0, length), toHant, line)) : [],
-  };
+  if (field === '') return fallback === nameHans ? [] : [fallback];
+  if (field.startsWith(',')) return [fallback, ...field.slice(1).split(',')];
+  return field === nameHans ? [] : field.split(',');
+}
+
+export function encodeSyllables(row: DivisionRow, syllables: SyllableMap): string {
+  const defaults = [...row.shortHans].map((ch) => syllables.get(ch));
+  return row.syllables.join(',') === defaults.join(',') ? '' : row.syllables.join(' ');
+}
+
+export function decodeSyllables(field: string, shortHans: string, syllables: SyllableMap): string[] {
+  if (field) return field.split(' ');
+  const out: string[] = [];
+  for (const ch of shortHans) {
+    const syllable = syllables.get(ch);
+    if (!syllable) throw new Error(`no pinyin for ${ch} of ${shortHans}`);
+    out.push(syllable);
+  }
+  return out;
+}
+
+export function encodeEnglish(row: DivisionRow): string {
+  const [first, ...rest] = row.english;
+  return first !== undefined && first === formatPinyin(row.syllables) ? `,${rest.join(',')}` : row.english.join(',');
+}
+
+export function decodeEnglish(field: string, syllables: string[]): string[] {
+  if (!field.startsWith(',')) return field ? field.split(',') : [];
+  return [formatPinyin(syllables), ...(field.length > 1 ? field.slice(1).split(',') : [])];
+}
+
+export const encodeFlags = (flags: DivisionFlag[]): string => flags.map((f) => FLAG_LETTERS[f]).join('');
+
+export function decodeFlags(field: string, code: string): DivisionFlag[] {
+  return [...field].map((letter) => {
+    const flag = LETTER_FLAGS.get(letter);
+    if (!flag) throw new Error(`unknown flag ${letter} in division ${code}`);
+    return flag;
+  });
+}
+
+export function encodeFormerNames(row: DivisionRow, toHant: CharMap): string {
+  return row.former.map((f) => encodeFormer(f, row.shortHans, toHant)).join(',');
+}
+
+export function decodeFormerNames(field: string, shortHans: string, toHant: CharMap): FormerName[] {
+  return field ? field.split(',').map((entry) => decodeFormer(entry, shortHans, toHant)) : [];
 }
 
 function encodeFormer(f: FormerName, shortHans: string, toHant: CharMap): string {
@@ -119,12 +148,12 @@ function encodeFormer(f: FormerName, shortHans: string, toHant: CharMap): string
   return [name + String(f.until).slice(2), f.shortLength || '', hant].join('/').replace(/\/+$/, '');
 }
 
-function decodeFormer(entry: string, shortHans: string, toHant: CharMap, line: string): FormerName {
+function decodeFormer(entry: string, shortHans: string, toHant: CharMap): FormerName {
   const [head = '', short = '', hant = ''] = entry.split('/');
   const match = /^(.+?)(\d\d)$/.exec(head);
   const nameHans = match ? match[1]!.replace(/^~/, shortHans) : '';
   const shortLength = Number(short || 0);
-  if (!nameHans || !(shortLength >= 0 && shortLength <= nameHans.length)) throw new Error(`bad former name ${entry} in row ${line}`);
+  if (!nameHans || !(shortLength >= 0 && shortLength <= nameHans.length)) throw new Error(`bad former name ${entry} of ${shortHans}`);
   const yy = Number(match![2]);
   return { nameHans, nameHant: hant || toHant(nameHans), until: yy >= 80 ? 1900 + yy : 2000 + yy, shortLength };
 }
@@ -135,12 +164,3 @@ export function levelOf(code: string): Level {
   if (code.endsWith('00')) return 'prefecture';
   return 'county';
 }
-
-export const divisionsFileSchema = v.object({
-  format: v.literal(4),
-  source: v.string(),
-  counts: v.object({ province: v.number(), prefecture: v.number(), county: v.number() }),
-  hantChars: v.string(),
-  rows: v.array(v.string()),
-});
-export type DivisionsFile = v.InferOutput<typeof divisionsFileSchema>;

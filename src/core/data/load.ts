@@ -8,7 +8,7 @@ import { loadLexicon } from '../detect/lexicon';
 import { loadGazetteer, type Gazetteer } from '../gazetteer';
 import { makeDirectory, type Directory } from '../offices';
 import { areasFileSchema, areasPageFileSchema, type AreasFile } from './areas-schema';
-import { divisionsFileSchema } from './division-row';
+import { divisionsFileSchema } from './divisions-file';
 import { officesFileSchema, officesPageSchema, type OfficesFile } from './offices-schema';
 
 export interface AppData {

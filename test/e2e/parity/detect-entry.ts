@@ -8,7 +8,7 @@ import areasPage from '../../../data/generated/areas-page.json';
 import divisions from '../../../data/generated/divisions.json';
 import { areasPageFileSchema } from '../../../src/core/data/areas-schema';
 import lexicon from '../../../data/generated/lexicon.json';
-import { divisionsFileSchema } from '../../../src/core/data/division-row';
+import { divisionsFileSchema } from '../../../src/core/data/divisions-file';
 import { makeDetector } from '../../../src/core/detect/detect';
 import { loadLexicon } from '../../../src/core/detect/lexicon';
 import { loadGazetteer } from '../../../src/core/gazetteer';
