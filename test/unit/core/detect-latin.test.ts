@@ -48,6 +48,17 @@ describe('Latin names: older romanizations', () => {
     ).toEqual(['440000', '510000', '500000', '650100', '370200', '450300', '440500', '350100']);
   });
 
+  it('finds the spellings that dictionaries and encyclopaedias give beside the postal ones', () => {
+    expect(found("Kwangchow's fair; Nei Monggol; T'ien-ching, Tien-ching and Tienching.")).toEqual([
+      ['Kwangchow', '440100'],
+      ['Nei Monggol', '150000'],
+      ["T'ien-ching", '120000'],
+      ['Tien-ching', '120000'],
+      ['Tienching', '120000'],
+    ]);
+    expect(names('The Kwangchowan lease was French.')).toEqual([]);
+  });
+
   it('reads Canton as Guangzhou only where China is in the sentence, never with a US state', () => {
     expect(found('Trade with Canton resumed after the Chinese envoy left.')).toEqual([['Canton', '440100']]);
     expect(names('He drove from Canton, Ohio, to Akron.')).toEqual([]);
