@@ -21,6 +21,8 @@ import { latinKey } from '../text/latin';
 
 /** Evidence is looked for in the name's sentence, at most this far each side (UTF-16 units). */
 const EVIDENCE_REACH = 200;
+/** How near a parent must be where the sentence also uses the name for something else: "Hami, Xinjiang". */
+const NEAR_REACH = 16;
 /** The end of a sentence: its mark and the space after it, or a line break. */
 const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
 
@@ -33,6 +35,20 @@ const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
  * (the melon).
  */
 const NAMES_OF_OTHER_THINGS = new Set('canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '));
+
+/**
+ * The words after some of those names that make them the other thing: the Lhasa apso (a dog),
+ * the Hami melon, Soochow University, Kirin's brewery and beer, Baoshan Iron and Steel. A
+ * sentence that uses the name so uses it so throughout ("Lhasa, Lhasa apso: a breed of
+ * terrier raised in Tibet"), one sense per sentence, whatever place it names beside.
+ */
+const OTHER_SENSE_AFTER = new Map<string, RegExp>([
+  ['lhasa', /^[ -]apsos?\b/i],
+  ['hami', /^ melons?\b/i],
+  ['soochow', /^ University\b/],
+  ['kirin', /^ (Brewery|[Bb]eer)\b/],
+  ['baoshan', /^ Iron and Steel\b/],
+]);
 
 /**
  * States and provinces of other countries that follow a town's name: "Canton, Ohio", "Houma, La.".
@@ -144,18 +160,42 @@ function within(all: readonly Candidate[], from: number, to: number): Candidate[
   return found;
 }
 
+/**
+ * How a sentence uses a name that has another sense (Lhasa apso): 'this' where this mention is
+ * the other thing, 'beside' where another mention in its sentence is, else 'no'.
+ */
+function otherSenseIn(c: Candidate, text: string, all: readonly Candidate[]): 'this' | 'beside' | 'no' {
+  const key = latinKey(text.slice(c.start, c.end));
+  const otherSense = OTHER_SENSE_AFTER.get(key);
+  if (!otherSense) return 'no';
+  if (otherSense.test(text.slice(c.end, c.end + 24))) return 'this';
+  const [from, to] = sentenceAround(text, c.start, c.end);
+  const beside = within(all, from, to).some(
+    (o) => latinKey(text.slice(o.start, o.end)) === key && otherSense.test(text.slice(o.end, o.end + 24)),
+  );
+  return beside ? 'beside' : 'no';
+}
+
+/**
+ * Evidence for a name that needs it. `near` narrows the search for a parent to the name's
+ * neighbours (Hami, Xinjiang) and ignores China and the page: for a sentence that also uses the
+ * name for its other thing.
+ */
 function hasEvidence(
   c: Candidate,
   need: Exclude<Need, 'none'>,
   { text, isAbove, page }: RuleContext,
   all: readonly Candidate[],
+  near = false,
 ): boolean {
   const after = text.slice(c.end, c.end + 32);
   if (LEVEL_AFTER.test(after)) return true;
   const name = text.slice(c.start, c.end);
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   if (name === name.toUpperCase() && DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return true;
-  const [from, to] = sentenceAround(text, c.start, c.end);
+  const [from, to] = near
+    ? [Math.max(0, c.start - NEAR_REACH), c.end + NEAR_REACH]
+    : sentenceAround(text, c.start, c.end);
   // Another name, not the same one again: Dali the prefecture is above Dali the city.
   const parentNamed = within(all, from, to).some(
     (p) =>
@@ -163,7 +203,7 @@ function hasEvidence(
       p.entries.some((pe) => c.entries.some((e) => isAbove(pe.division.index, e.division.index))),
   );
   if (parentNamed) return true;
-  if (need === 'county') return false;
+  if (need === 'county' || near) return false;
   return CHINA.test(text.slice(from, to)) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
 }
 
@@ -172,7 +212,9 @@ export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Can
   const { text } = context;
   if (!latinFits(c, text, all)) return false;
   const need = needOf(c, text);
-  if (need !== 'none' && !hasEvidence(c, need, context, all)) return false;
+  const otherSense = need === 'place' ? otherSenseIn(c, text, all) : 'no';
+  if (otherSense === 'this') return false;
+  if (need !== 'none' && !hasEvidence(c, need, context, all, otherSense === 'beside')) return false;
   readLatinLevel(c, text);
   return true;
 }

@@ -109,6 +109,14 @@ describe('Latin names: what they leave alone', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('reads a name the way its sentence uses it: the dog, the melon, or the place beside its parent', () => {
+    expect(names('Lhasa, Lhasa apso: a breed of terrier raised in Tibet')).toEqual(['Tibet']);
+    expect(names('Hami melons are sold all over China.')).toEqual([]);
+    expect(names('A Lhasa apso from Lhasa, Tibet, won.')).toEqual(['Lhasa', 'Tibet']);
+    expect(names('Hami melons grow around Hami, Xinjiang.')).toEqual(['Hami', 'Xinjiang']);
+    expect(names('He flew to Lhasa in Tibet.')).toEqual(['Lhasa', 'Tibet']);
+  });
+
   it('still finds a place after a sentence-opening word, or before a place word', () => {
     expect(names('In Beijing Xi met the envoy.')).toEqual(['Beijing']);
     expect(names('The Grand Hotel Beijing Airport opened.')).toEqual(['Beijing']);
