@@ -11,7 +11,8 @@
  * - Evidence is a division above the place named in its sentence (Yiwu, Zhejiang), its level
  *   word (Yiwu City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of
  *   provinces and prefectures, China named in its sentence or a page that has named other places. County-level cities are not excused by "China" alone: their
- *   names are often given names (Xinyi, Wenling).
+ *   names are often given names (Xinyi, Wenling); China and a preposition of place before the
+ *   name ("near Xingcheng") are enough.
  */
 import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
 import { LATIN_STREET, LATIN_SURNAMES } from './cues';
@@ -73,6 +74,13 @@ const ELSEWHERE = new RegExp(
 /** A page that has named this many divisions is about China: its Canton is Guangzhou. */
 const PAGE_PLACES = 2;
 const CHINA = /\b(China|Chinese|PRC|P\.R\.C\.|P\. R\. China)\b/;
+/**
+ * A preposition of place before a county-level city: "near Xingcheng", "in Yiwu". With China
+ * named in the sentence it makes the name a place; a given name seldom follows one. Not where the
+ * sentence names Taiwan or Hong Kong, whose districts share some names (大安区 in Taipei, Da'an).
+ */
+const LOCATIVE_BEFORE = /\b(in|near|at|outside|around|off)[ \u00a0]+$/i;
+const TAIWAN_HK = /\b(Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hong Kong|Kowloon|Macau|Macao|Republic of China|ROC)\b/;
 /** A level word after a county-level city or a prefecture: "Yiwu City", "Wenling county", "Dali prefecture". */
 const LEVEL_AFTER = /^[ \u00a0]+(City|County|Prefecture|city|county|prefecture|county-level city)\b/;
 /**
@@ -203,8 +211,10 @@ function hasEvidence(
       p.entries.some((pe) => c.entries.some((e) => isAbove(pe.division.index, e.division.index))),
   );
   if (parentNamed) return true;
-  if (need === 'county' || near) return false;
-  return CHINA.test(text.slice(from, to)) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
+  if (near) return false;
+  const sentence = text.slice(from, to);
+  if (need === 'county') return LOCATIVE_BEFORE.test(before) && CHINA.test(sentence) && !TAIWAN_HK.test(sentence);
+  return CHINA.test(sentence) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
 }
 
 /** Whether a Latin candidate is a place name; `all` holds every candidate of the text, sorted by start. */

@@ -28,6 +28,15 @@ describe('Latin names: county-level cities', () => {
     expect(names('Yongji county is in Shanxi.')[0]).toBe('Yongji');
   });
 
+  it('finds a county-level city after a preposition of place in a sentence that names China', () => {
+    expect(found('China has started building a test complex near Xingcheng.')).toEqual([['Xingcheng', '211481']]);
+    expect(names('At Yiwu, Chinese traders sell everything.')).toEqual(['Yiwu']);
+    expect(names('She met Xinyi in China.')).toEqual([]);
+    expect(names('Xinyi said China would win.')).toEqual([]);
+    expect(names('The mall in Xinyi, Taipei, Republic of China, opened.')).toEqual([]);
+    expect(names('The plant near Xingcheng opened.')).toEqual([]);
+  });
+
   it('leaves a bare county-level city name alone: it is as often a given name', () => {
     expect(names('Xinyi and Yiwu said they would come.')).toEqual([]);
     expect(names('Wenling Chestnut is her name; China is far.')).toEqual([]);
