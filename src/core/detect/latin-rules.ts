@@ -14,8 +14,9 @@
  *   names are often given names (Xinyi, Wenling); China and a preposition of place before the
  *   name ("near Xingcheng") are enough.
  */
-import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
-import { LATIN_STREET, LATIN_SURNAMES } from './cues';
+import { APOSTROPHES, isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
+import { LATIN_STREET } from './cues';
+import { isLatinSurname } from './latin-surnames';
 import { LATIN_LEVEL_WORDS } from '../text/levels';
 import type { Candidate, RuleContext } from './rules';
 import { latinKey } from '../text/latin';
@@ -106,17 +107,21 @@ const PLACE_WORDS = new Set(
   ),
 );
 
+/** A capitalised word just before a name (perhaps before a bracket) or just after, apostrophes inside (Ch'en). */
+const WORD_BEFORE = new RegExp(`(\\p{Lu}[\\p{Ll}${APOSTROPHES}]*\\p{Ll}) \\(?$`, 'u');
+const WORD_AFTER = new RegExp(`^ (\\p{Lu}[\\p{Ll}${APOSTROPHES}]*\\p{Ll})`, 'u');
+
 /** A capitalised word of its own, not a surname's neighbour ("Wang Jian") nor a street ("Beijing West Road"). */
 function latinFits(c: Candidate, text: string, all: readonly Candidate[]): boolean {
   const before = unitAt(text, c.start - 1);
   const after = unitAt(text, c.end);
   if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
   if (!isUpperLatin(text.charCodeAt(c.start))) return false;
-  const previousWord = /(\p{Lu}\p{Ll}+) \(?$/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
-  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+  const previousWord = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
+  const nextWord = WORD_AFTER.exec(text.slice(c.end, c.end + 12))?.[1];
   if (LATIN_STREET.test(text.slice(c.end, c.end + 24))) return false;
   if (ELSEWHERE.test(text.slice(c.end, c.end + 24))) return false;
-  if ([previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()))) return false;
+  if ([previousWord, nextWord].some((word) => word && isLatinSurname(word))) return false;
   return !insideLongerName(c, text, all);
 }
 
