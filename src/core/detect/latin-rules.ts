@@ -34,9 +34,11 @@ const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
  * in Mexico; Singlish "sian"), Soochow (Soochow University in Taipei), Kirin (the brewery),
  * Dali (Salvador Dalí), Yanan (the Yanan languages of California), Lhasa (the Lhasa apso),
  * Kashi (Varanasi), Baoshan (Shanghai's district and its steelworks), Yili (the dairy), Hami
- * (the melon).
+ * (the melon), Altay (Russia's Altay Republic and Krai, the Altay mountains).
  */
-const NAMES_OF_OTHER_THINGS = new Set('canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '));
+const NAMES_OF_OTHER_THINGS = new Set(
+  'canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami altay'.split(' '),
+);
 
 /**
  * The words after some of those names that make them the other thing: the Lhasa apso (a dog),
@@ -145,7 +147,23 @@ type Need = 'none' | 'place' | 'county';
 /** What a Latin name needs before it is read as a place. */
 function needOf(c: Candidate, text: string): Need {
   if (c.entries.every((e) => e.division.level === 'county')) return 'county';
-  return NAMES_OF_OTHER_THINGS.has(latinKey(text.slice(c.start, c.end))) ? 'place' : 'none';
+  const written = text.slice(c.start, c.end);
+  return NAMES_OF_OTHER_THINGS.has(latinKey(written)) || isJoinedWadeGiles(written, c) ? 'place' : 'none';
+}
+
+const HYPHEN_OR_APOSTROPHE = new RegExp(`[-${APOSTROPHES}]`);
+
+/**
+ * A Wade-Giles name written without its hyphen (Lanchou for Lan-chou; Apa, Lini, Hopi for A-pa,
+ * Lin-i, Ho-pi): joined, its syllables run into words of other languages and names (Apa, the
+ * Coptic title; Walter Lini; the Hopi), so it needs evidence as those names do. Not where the
+ * division also has that spelling as a name of its own (the pinyin, a postal form).
+ */
+function isJoinedWadeGiles(written: string, c: Candidate): boolean {
+  if (HYPHEN_OR_APOSTROPHE.test(written)) return false;
+  const key = latinKey(written);
+  const ownName = (name: string) => !name.includes('-') && latinKey(name) === key;
+  return c.entries.every((e) => !ownName(e.division.pinyin) && !e.division.english.some(ownName));
 }
 
 /** The sentence around [start, end), as offsets, at most EVIDENCE_REACH units each side. */
@@ -219,7 +237,19 @@ function hasEvidence(
   if (near) return false;
   const sentence = text.slice(from, to);
   if (need === 'county') return LOCATIVE_BEFORE.test(before) && CHINA.test(sentence) && !TAIWAN_HK.test(sentence);
-  return CHINA.test(sentence) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
+  // For a joined Wade-Giles name, another province or prefecture that needs no evidence, named in
+  // the sentence: "from Lanchou to Kuang-chou". Not for the names above, whose other sense may be
+  // a place beside it (the Baoshan steel plant near Shanghai).
+  const otherPlace =
+    isJoinedWadeGiles(name, c) &&
+    within(all, from, to).some(
+      (p) =>
+        p !== c &&
+        latinKey(text.slice(p.start, p.end)) !== latinKey(name) &&
+        needOf(p, text) === 'none' &&
+        latinFits(p, text, all),
+    );
+  return otherPlace || CHINA.test(sentence) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
 }
 
 /** Whether a Latin candidate is a place name; `all` holds every candidate of the text, sorted by start. */

@@ -58,12 +58,15 @@ describe('Latin names: older romanizations', () => {
   });
 
   it('finds the spellings that dictionaries and encyclopaedias give beside the postal ones', () => {
-    expect(found("Kwangchow's fair; Nei Monggol; T'ien-ching, Tien-ching and Tienching.")).toEqual([
+    expect(found("Kwangchow's fair; Nei Monggol; T'ien-ching and Tien-ching.")).toEqual([
       ['Kwangchow', '440100'],
       ['Nei Monggol', '150000'],
       ["T'ien-ching", '120000'],
       ['Tien-ching', '120000'],
+    ]);
+    expect(found('Tienching and Hopei')).toEqual([
       ['Tienching', '120000'],
+      ['Hopei', '130000'],
     ]);
     expect(names('The Kwangchowan lease was French.')).toEqual([]);
   });
@@ -124,6 +127,18 @@ describe('Latin names: what they leave alone', () => {
     expect(names('A Lhasa apso from Lhasa, Tibet, won.')).toEqual(['Lhasa', 'Tibet']);
     expect(names('Hami melons grow around Hami, Xinjiang.')).toEqual(['Hami', 'Xinjiang']);
     expect(names('He flew to Lhasa in Tibet.')).toEqual(['Lhasa', 'Tibet']);
+  });
+
+  it('reads a Wade-Giles name written joined only with evidence: alone it is often a word or name elsewhere', () => {
+    expect(names('Apa Horsiesios led the monks; Prime Minister Walter LINI spoke; Hopi villages.')).toEqual([]);
+    expect(names('He visited Apa, Szechwan.')).toEqual(['Apa', 'Szechwan']);
+    expect(names('Trains run from Lanchou to Kuang-chou.')).toEqual(['Lanchou', 'Kuang-chou']);
+    expect(names('Lin-i and A-pa, hyphenated, are read alone.')).toEqual(['Lin-i', 'A-pa']);
+  });
+
+  it('reads Altay as the Xinjiang prefecture only with evidence, not the Russian republic', () => {
+    expect(names('republics: Adygeya (Maykop), Altay (Gorno-Altaysk), Bashkortostan (Ufa)')).toEqual([]);
+    expect(names('Altay, Xinjiang, lies near the border.')).toEqual(['Altay', 'Xinjiang']);
   });
 
   it('still finds a place after a sentence-opening word, or before a place word', () => {
