@@ -96,15 +96,6 @@ export const PHRASES = [
 /** A name followed by a regnal year is a reign title: 康定元年, 紹興二十一年（一一五一）. */
 export const REIGN_YEAR = /^(元年|[一二三四五六七八九十]{1,3}年[（(])/;
 
-/** Pinyin and Hong Kong spellings of common surnames: "Wang Jian" is a person, not 吉安. */
-export const LATIN_SURNAMES = new Set(
-  (
-    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang ' +
-    'han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao cui ' +
-    'zhong tan fan jin shi qian qin mao xiong bai kong meng lee chan wong cheung lau ng leung lam tsang yip kwok'
-  ).split(' '),
-);
-
 /**
  * 小 before a two-character name makes a nickname (小沈阳, the comedian), unless it is part of
  * a word before it (大小, 从小, 最小).

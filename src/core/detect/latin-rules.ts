@@ -11,16 +11,20 @@
  * - Evidence is a division above the place named in its sentence (Yiwu, Zhejiang), its level
  *   word (Yiwu City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of
  *   provinces and prefectures, China named in its sentence or a page that has named other places. County-level cities are not excused by "China" alone: their
- *   names are often given names (Xinyi, Wenling).
+ *   names are often given names (Xinyi, Wenling); China and a preposition of place before the
+ *   name ("near Xingcheng") are enough.
  */
-import { isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
-import { LATIN_STREET, LATIN_SURNAMES } from './cues';
+import { APOSTROPHES, isDigit, isLatinLetter, isUpperLatin, unitAt } from '../text/chars';
+import { LATIN_STREET } from './cues';
+import { isLatinSurname } from './latin-surnames';
 import { LATIN_LEVEL_WORDS } from '../text/levels';
 import type { Candidate, RuleContext } from './rules';
 import { latinKey } from '../text/latin';
 
 /** Evidence is looked for in the name's sentence, at most this far each side (UTF-16 units). */
 const EVIDENCE_REACH = 200;
+/** How near a parent must be where the sentence also uses the name for something else: "Hami, Xinjiang". */
+const NEAR_REACH = 16;
 /** The end of a sentence: its mark and the space after it, or a line break. */
 const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
 
@@ -30,9 +34,25 @@ const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
  * in Mexico; Singlish "sian"), Soochow (Soochow University in Taipei), Kirin (the brewery),
  * Dali (Salvador Dalí), Yanan (the Yanan languages of California), Lhasa (the Lhasa apso),
  * Kashi (Varanasi), Baoshan (Shanghai's district and its steelworks), Yili (the dairy), Hami
- * (the melon).
+ * (the melon), Altay (Russia's Altay Republic and Krai, the Altay mountains).
  */
-const NAMES_OF_OTHER_THINGS = new Set('canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami'.split(' '));
+const NAMES_OF_OTHER_THINGS = new Set(
+  'canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami altay'.split(' '),
+);
+
+/**
+ * The words after some of those names that make them the other thing: the Lhasa apso (a dog),
+ * the Hami melon, Soochow University, Kirin's brewery and beer, Baoshan Iron and Steel. A
+ * sentence that uses the name so uses it so throughout ("Lhasa, Lhasa apso: a breed of
+ * terrier raised in Tibet"), one sense per sentence, whatever place it names beside.
+ */
+const OTHER_SENSE_AFTER = new Map<string, RegExp>([
+  ['lhasa', /^[ -]apsos?\b/i],
+  ['hami', /^ melons?\b/i],
+  ['soochow', /^ University\b/],
+  ['kirin', /^ (Brewery|[Bb]eer)\b/],
+  ['baoshan', /^ Iron and Steel\b/],
+]);
 
 /**
  * States and provinces of other countries that follow a town's name: "Canton, Ohio", "Houma, La.".
@@ -57,6 +77,13 @@ const ELSEWHERE = new RegExp(
 /** A page that has named this many divisions is about China: its Canton is Guangzhou. */
 const PAGE_PLACES = 2;
 const CHINA = /\b(China|Chinese|PRC|P\.R\.C\.|P\. R\. China)\b/;
+/**
+ * A preposition of place before a county-level city: "near Xingcheng", "in Yiwu". With China
+ * named in the sentence it makes the name a place; a given name seldom follows one. Not where the
+ * sentence names Taiwan or Hong Kong, whose districts share some names (大安区 in Taipei, Da'an).
+ */
+const LOCATIVE_BEFORE = /\b(in|near|at|outside|around|off)[ \u00a0]+$/i;
+const TAIWAN_HK = /\b(Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hong Kong|Kowloon|Macau|Macao|Republic of China|ROC)\b/;
 /** A level word after a county-level city or a prefecture: "Yiwu City", "Wenling county", "Dali prefecture". */
 const LEVEL_AFTER = /^[ \u00a0]+(City|County|Prefecture|city|county|prefecture|county-level city)\b/;
 /**
@@ -82,17 +109,21 @@ const PLACE_WORDS = new Set(
   ),
 );
 
+/** A capitalised word just before a name (perhaps before a bracket) or just after, apostrophes inside (Ch'en). */
+const WORD_BEFORE = new RegExp(`(\\p{Lu}[\\p{Ll}${APOSTROPHES}]*\\p{Ll}) \\(?$`, 'u');
+const WORD_AFTER = new RegExp(`^ (\\p{Lu}[\\p{Ll}${APOSTROPHES}]*\\p{Ll})`, 'u');
+
 /** A capitalised word of its own, not a surname's neighbour ("Wang Jian") nor a street ("Beijing West Road"). */
 function latinFits(c: Candidate, text: string, all: readonly Candidate[]): boolean {
   const before = unitAt(text, c.start - 1);
   const after = unitAt(text, c.end);
   if (isLatinLetter(before) || isDigit(before) || isLatinLetter(after) || isDigit(after)) return false;
   if (!isUpperLatin(text.charCodeAt(c.start))) return false;
-  const previousWord = /(\p{Lu}\p{Ll}+) \(?$/u.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
-  const nextWord = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(c.end, c.end + 12))?.[1];
+  const previousWord = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1];
+  const nextWord = WORD_AFTER.exec(text.slice(c.end, c.end + 12))?.[1];
   if (LATIN_STREET.test(text.slice(c.end, c.end + 24))) return false;
   if (ELSEWHERE.test(text.slice(c.end, c.end + 24))) return false;
-  if ([previousWord, nextWord].some((word) => word && LATIN_SURNAMES.has(word.toLowerCase()))) return false;
+  if ([previousWord, nextWord].some((word) => word && isLatinSurname(word))) return false;
   return !insideLongerName(c, text, all);
 }
 
@@ -116,7 +147,23 @@ type Need = 'none' | 'place' | 'county';
 /** What a Latin name needs before it is read as a place. */
 function needOf(c: Candidate, text: string): Need {
   if (c.entries.every((e) => e.division.level === 'county')) return 'county';
-  return NAMES_OF_OTHER_THINGS.has(latinKey(text.slice(c.start, c.end))) ? 'place' : 'none';
+  const written = text.slice(c.start, c.end);
+  return NAMES_OF_OTHER_THINGS.has(latinKey(written)) || isJoinedWadeGiles(written, c) ? 'place' : 'none';
+}
+
+const HYPHEN_OR_APOSTROPHE = new RegExp(`[-${APOSTROPHES}]`);
+
+/**
+ * A Wade-Giles name written without its hyphen (Lanchou for Lan-chou; Apa, Lini, Hopi for A-pa,
+ * Lin-i, Ho-pi): joined, its syllables run into words of other languages and names (Apa, the
+ * Coptic title; Walter Lini; the Hopi), so it needs evidence as those names do. Not where the
+ * division also has that spelling as a name of its own (the pinyin, a postal form).
+ */
+function isJoinedWadeGiles(written: string, c: Candidate): boolean {
+  if (HYPHEN_OR_APOSTROPHE.test(written)) return false;
+  const key = latinKey(written);
+  const ownName = (name: string) => !name.includes('-') && latinKey(name) === key;
+  return c.entries.every((e) => !ownName(e.division.pinyin) && !e.division.english.some(ownName));
 }
 
 /** The sentence around [start, end), as offsets, at most EVIDENCE_REACH units each side. */
@@ -144,18 +191,42 @@ function within(all: readonly Candidate[], from: number, to: number): Candidate[
   return found;
 }
 
+/**
+ * How a sentence uses a name that has another sense (Lhasa apso): 'this' where this mention is
+ * the other thing, 'beside' where another mention in its sentence is, else 'no'.
+ */
+function otherSenseIn(c: Candidate, text: string, all: readonly Candidate[]): 'this' | 'beside' | 'no' {
+  const key = latinKey(text.slice(c.start, c.end));
+  const otherSense = OTHER_SENSE_AFTER.get(key);
+  if (!otherSense) return 'no';
+  if (otherSense.test(text.slice(c.end, c.end + 24))) return 'this';
+  const [from, to] = sentenceAround(text, c.start, c.end);
+  const beside = within(all, from, to).some(
+    (o) => latinKey(text.slice(o.start, o.end)) === key && otherSense.test(text.slice(o.end, o.end + 24)),
+  );
+  return beside ? 'beside' : 'no';
+}
+
+/**
+ * Evidence for a name that needs it. `near` narrows the search for a parent to the name's
+ * neighbours (Hami, Xinjiang) and ignores China and the page: for a sentence that also uses the
+ * name for its other thing.
+ */
 function hasEvidence(
   c: Candidate,
   need: Exclude<Need, 'none'>,
   { text, isAbove, page }: RuleContext,
   all: readonly Candidate[],
+  near = false,
 ): boolean {
   const after = text.slice(c.end, c.end + 32);
   if (LEVEL_AFTER.test(after)) return true;
   const name = text.slice(c.start, c.end);
   const before = text.slice(Math.max(0, c.start - 16), c.start);
   if (name === name.toUpperCase() && DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return true;
-  const [from, to] = sentenceAround(text, c.start, c.end);
+  const [from, to] = near
+    ? [Math.max(0, c.start - NEAR_REACH), c.end + NEAR_REACH]
+    : sentenceAround(text, c.start, c.end);
   // Another name, not the same one again: Dali the prefecture is above Dali the city.
   const parentNamed = within(all, from, to).some(
     (p) =>
@@ -163,8 +234,22 @@ function hasEvidence(
       p.entries.some((pe) => c.entries.some((e) => isAbove(pe.division.index, e.division.index))),
   );
   if (parentNamed) return true;
-  if (need === 'county') return false;
-  return CHINA.test(text.slice(from, to)) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
+  if (near) return false;
+  const sentence = text.slice(from, to);
+  if (need === 'county') return LOCATIVE_BEFORE.test(before) && CHINA.test(sentence) && !TAIWAN_HK.test(sentence);
+  // For a joined Wade-Giles name, another province or prefecture that needs no evidence, named in
+  // the sentence: "from Lanchou to Kuang-chou". Not for the names above, whose other sense may be
+  // a place beside it (the Baoshan steel plant near Shanghai).
+  const otherPlace =
+    isJoinedWadeGiles(name, c) &&
+    within(all, from, to).some(
+      (p) =>
+        p !== c &&
+        latinKey(text.slice(p.start, p.end)) !== latinKey(name) &&
+        needOf(p, text) === 'none' &&
+        latinFits(p, text, all),
+    );
+  return otherPlace || CHINA.test(sentence) || (page?.placesNamed ?? 0) >= PAGE_PLACES;
 }
 
 /** Whether a Latin candidate is a place name; `all` holds every candidate of the text, sorted by start. */
@@ -172,7 +257,9 @@ export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Can
   const { text } = context;
   if (!latinFits(c, text, all)) return false;
   const need = needOf(c, text);
-  if (need !== 'none' && !hasEvidence(c, need, context, all)) return false;
+  const otherSense = need === 'place' ? otherSenseIn(c, text, all) : 'no';
+  if (otherSense === 'this') return false;
+  if (need !== 'none' && !hasEvidence(c, need, context, all, otherSense === 'beside')) return false;
   readLatinLevel(c, text);
   return true;
 }

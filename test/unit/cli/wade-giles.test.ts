@@ -107,7 +107,14 @@ describe('Wade-Giles names on a page', () => {
       ['T’ien-chin', '120000'],
       ['Hsu-chou', '320300'],
     ]);
-    expect(found('Talien harbour froze.')).toEqual([['Talien', '210200']]);
+    expect(found('Talien harbour, Liaoning, froze.')).toEqual([
+      ['Talien', '210200'],
+      ['Liaoning', '210000'],
+    ]);
+  });
+  it('reads a joined spelling only with evidence, as the names of other things: alone it may be a word elsewhere', () => {
+    expect(found('Talien harbour froze.')).toEqual([]);
+    expect(found('Talien harbour in China froze.')).toEqual([['Talien', '210200']]);
   });
   it('leaves a dropped spelling alone', () => {
     expect(found('She saw Chang-chou yesterday.')).toEqual([]);

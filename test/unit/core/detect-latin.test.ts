@@ -28,6 +28,15 @@ describe('Latin names: county-level cities', () => {
     expect(names('Yongji county is in Shanxi.')[0]).toBe('Yongji');
   });
 
+  it('finds a county-level city after a preposition of place in a sentence that names China', () => {
+    expect(found('China has started building a test complex near Xingcheng.')).toEqual([['Xingcheng', '211481']]);
+    expect(names('At Yiwu, Chinese traders sell everything.')).toEqual(['Yiwu']);
+    expect(names('She met Xinyi in China.')).toEqual([]);
+    expect(names('Xinyi said China would win.')).toEqual([]);
+    expect(names('The mall in Xinyi, Taipei, Republic of China, opened.')).toEqual([]);
+    expect(names('The plant near Xingcheng opened.')).toEqual([]);
+  });
+
   it('leaves a bare county-level city name alone: it is as often a given name', () => {
     expect(names('Xinyi and Yiwu said they would come.')).toEqual([]);
     expect(names('Wenling Chestnut is her name; China is far.')).toEqual([]);
@@ -46,6 +55,20 @@ describe('Latin names: older romanizations', () => {
     expect(
       found('Kwangtung and Szechwan; Chungking, Urumchi, Tsingtao, Kweilin, Swatow, Foochow.').map(([, c]) => c),
     ).toEqual(['440000', '510000', '500000', '650100', '370200', '450300', '440500', '350100']);
+  });
+
+  it('finds the spellings that dictionaries and encyclopaedias give beside the postal ones', () => {
+    expect(found("Kwangchow's fair; Nei Monggol; T'ien-ching and Tien-ching.")).toEqual([
+      ['Kwangchow', '440100'],
+      ['Nei Monggol', '150000'],
+      ["T'ien-ching", '120000'],
+      ['Tien-ching', '120000'],
+    ]);
+    expect(found('Tienching and Hopei')).toEqual([
+      ['Tienching', '120000'],
+      ['Hopei', '130000'],
+    ]);
+    expect(names('The Kwangchowan lease was French.')).toEqual([]);
   });
 
   it('reads Canton as Guangzhou only where China is in the sentence, never with a US state', () => {
@@ -96,6 +119,26 @@ describe('Latin names: what they leave alone', () => {
     ['a Taiwan university', 'a professor at Soochow University said.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('reads a name the way its sentence uses it: the dog, the melon, or the place beside its parent', () => {
+    expect(names('Lhasa, Lhasa apso: a breed of terrier raised in Tibet')).toEqual(['Tibet']);
+    expect(names('Hami melons are sold all over China.')).toEqual([]);
+    expect(names('A Lhasa apso from Lhasa, Tibet, won.')).toEqual(['Lhasa', 'Tibet']);
+    expect(names('Hami melons grow around Hami, Xinjiang.')).toEqual(['Hami', 'Xinjiang']);
+    expect(names('He flew to Lhasa in Tibet.')).toEqual(['Lhasa', 'Tibet']);
+  });
+
+  it('reads a Wade-Giles name written joined only with evidence: alone it is often a word or name elsewhere', () => {
+    expect(names('Apa Horsiesios led the monks; Prime Minister Walter LINI spoke; Hopi villages.')).toEqual([]);
+    expect(names('He visited Apa, Szechwan.')).toEqual(['Apa', 'Szechwan']);
+    expect(names('Trains run from Lanchou to Kuang-chou.')).toEqual(['Lanchou', 'Kuang-chou']);
+    expect(names('Lin-i and A-pa, hyphenated, are read alone.')).toEqual(['Lin-i', 'A-pa']);
+  });
+
+  it('reads Altay as the Xinjiang prefecture only with evidence, not the Russian republic', () => {
+    expect(names('republics: Adygeya (Maykop), Altay (Gorno-Altaysk), Bashkortostan (Ufa)')).toEqual([]);
+    expect(names('Altay, Xinjiang, lies near the border.')).toEqual(['Altay', 'Xinjiang']);
   });
 
   it('still finds a place after a sentence-opening word, or before a place word', () => {
