@@ -25,7 +25,7 @@ import {
 } from './cues';
 import type { PageArea } from '../data/areas-schema';
 import type { Form, KeyEntry } from './keys';
-import { isDirectionFromLandform, startsSide } from './landforms';
+import { inLandformName, isDirectionFromLandform, startsSide } from './landforms';
 import { judgeLatin } from './latin-rules';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
@@ -48,6 +48,8 @@ export interface RuleContext {
   isAbove: (ancestor: number, division: number) => boolean;
   /** What the rest of the page says, when the text is part of one. */
   page?: PageEvidence;
+  /** Names in the text that are not reported with these settings (bare 南沙, a district's). */
+  unreported?: Neighbours;
 }
 
 const weightOf = (c: Candidate) => (c.end - c.start) * 10 + (c.form === 'short' ? 0 : 5);
@@ -103,6 +105,18 @@ const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
 
+/**
+ * 龙泉|驿: a longer name that the settings leave unreported (Chengdu's 龙泉驿区, bare) starts with
+ * this one and names another place, unless it lies within this one (岳阳楼 in 岳阳).
+ */
+const inLongerName = (c: Candidate, { unreported, isAbove }: RuleContext) =>
+  !!unreported
+    ?.startingAt(c.start)
+    .some(
+      (u) =>
+        u.end > c.end && u.entries.every((ue) => !c.entries.some((e) => isAbove(e.division.index, ue.division.index))),
+    );
+
 /** A place that ends where `c` starts and names a division above one of c's. */
 function hasParentBefore(c: Candidate, places: Neighbours, isAbove: RuleContext['isAbove']): boolean {
   return places
@@ -148,9 +162,12 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     // 派往常德: a governing word before the name outweighs a word it starts (往常).
     const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
     // 广西|北海: a parent named right before outweighs a word across the edge (西北).
-    const crossesStart = reading?.crossesStart && !hasParentBefore(c, places, context.isAbove);
-    if (reading && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
+    const crossesStart =
+      (reading?.crossesStart || inLandformName(c, text, context.unreported)) &&
+      !hasParentBefore(c, places, context.isAbove);
+    if ((reading || crossesStart) && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
     if (isTitleBefore(c, text, places)) continue;
+    if (inLongerName(c, context)) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
