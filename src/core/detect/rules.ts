@@ -8,7 +8,8 @@
  * - Names inside transliterated foreign names (坎宁安) and fixed phrases (北京时间) are not places.
  * - Names that are also common words (合作, 东方) and one-character names with their suffix
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
- *   governing word (在范县), or a list or route of places around them (柳州、来宾; 西安至安康).
+ *   governing word (在范县), a list or route of places around them (柳州、来宾; 西安至安康), or a
+ *   parent named in the same sentence (北海位于广西南部).
  */
 import { isHan, unitAt } from '../text/chars';
 import { LEVEL_ORDER } from '../text/levels';
@@ -27,6 +28,7 @@ import type { PageArea } from '../data/areas-schema';
 import type { Form, KeyEntry } from './keys';
 import { inLandformName, isDirectionFromLandform, startsSide } from './landforms';
 import { judgeLatin } from './latin-rules';
+import { hasParentInSentence } from './sentence-evidence';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { Neighbours, inDottedName, inPhrase, namesSomethingElse } from './other-senses';
@@ -95,8 +97,11 @@ const ZHANG_HANT = 0x9577; // 長
 const endsInAreaWord = (c: Candidate, text: string, places: Neighbours) =>
   c.end - c.start === 3 && AREA_WORDS.has(text.slice(c.start + 1, c.end)) && places.endingAt(c.start + 1).length > 0;
 
+/** 城区, 郊区, 东区: a district named for what it is. 南县 is a county's own name. */
 const isGenericDistrict = (c: Candidate) =>
-  c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+  c.entries.every(
+    (e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans) && e.division.nameHans.endsWith('区'),
+  );
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
 /** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
@@ -192,10 +197,15 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   for (const c of personal) if (places.endingAt(c.start).length) accept(c);
   // Evidence spreads along lists both ways (大同、开封、兰州): one pass each way.
   const taken = new Set<Candidate>();
+  const sorted = [...accepted].sort((a, b) => a.start - b.start);
   for (const order of [weak, [...weak].reverse()]) {
     for (const c of order) {
       if (taken.has(c)) continue;
-      if (hasParentBefore(c, places, context.isAbove) || inListOfPlaces(c, places, text)) {
+      if (
+        hasParentBefore(c, places, context.isAbove) ||
+        inListOfPlaces(c, places, text) ||
+        (!isGenericDistrict(c) && hasParentInSentence(c, sorted, context))
+      ) {
         taken.add(c);
         accept(c);
       }
