@@ -12,6 +12,7 @@ import { isAreaName, type AreaCandidate } from './area-rules';
 import type { PageEvidence } from './page-evidence';
 import { makeWordReader } from './words';
 import { Neighbours } from './other-senses';
+import { isLandformAt } from './landforms';
 
 interface DetectOptions {
   /** Also detect bare short names of districts and counties (余杭, 鼓楼). Off by default. */
@@ -92,7 +93,9 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
       }
       const entry = keys.entry(key);
       if (!isEligible(entry, options)) {
-        unreported.add({ start, end, entries: [entry], form: entry.form, weight: 0 });
+        // Only these can change a verdict (rules.ts: a landform named after it, a longer name).
+        if (end - start > 2 || isLandformAt(text, end))
+          unreported.add({ start, end, entries: [entry], form: entry.form, weight: 0 });
         return;
       }
       // Equal texts are separate keys: merge their matches into one candidate.

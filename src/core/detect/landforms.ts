@@ -37,10 +37,12 @@ export function startsSide(text: string, at: number): boolean {
  * settings leave unreported (a district's bare 南沙) are asked: reported ones compete with `c` in
  * the overlap resolution.
  */
+export const isLandformAt = (text: string, i: number) => isLandform(text.charCodeAt(i));
+
 export function inLandformName(c: Candidate, text: string, unreported: Neighbours | undefined): boolean {
   if (!unreported) return false;
   for (let end = c.start + 1; end < c.end; end++) {
-    if (isLandform(text.charCodeAt(end)) && unreported.endingAt(end).some((u) => u.start < c.start)) return true;
+    if (isLandformAt(text, end) && unreported.endingAt(end).some((u) => u.start < c.start)) return true;
   }
   return false;
 }

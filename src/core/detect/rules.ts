@@ -197,7 +197,7 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   for (const c of personal) if (places.endingAt(c.start).length) accept(c);
   // Evidence spreads along lists both ways (大同、开封、兰州): one pass each way.
   const taken = new Set<Candidate>();
-  const sorted = [...accepted].sort((a, b) => a.start - b.start);
+  const sorted = weak.length ? [...accepted].sort((a, b) => a.start - b.start) : accepted;
   for (const order of [weak, [...weak].reverse()]) {
     for (const c of order) {
       if (taken.has(c)) continue;
