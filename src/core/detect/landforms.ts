@@ -10,6 +10,7 @@ import type { Neighbours } from './other-senses';
 import type { Candidate } from './rules';
 
 const isLandform = charSet('山河湖江海溪峰岭嶺池泉洲岛島湾灣');
+export const isLandformAt = (text: string, i: number) => isLandform(text.charCodeAt(i));
 const isDirection = charSet('东東西南北');
 const isSide = charSet('侧側岸畔边邊面麓坡角端段部');
 
@@ -37,8 +38,6 @@ export function startsSide(text: string, at: number): boolean {
  * settings leave unreported (a district's bare 南沙) are asked: reported ones compete with `c` in
  * the overlap resolution.
  */
-export const isLandformAt = (text: string, i: number) => isLandform(text.charCodeAt(i));
-
 export function inLandformName(c: Candidate, text: string, unreported: Neighbours | undefined): boolean {
   if (!unreported) return false;
   for (let end = c.start + 1; end < c.end; end++) {
