@@ -32,6 +32,11 @@ const MIN_FREQUENCY = 1000;
  */
 const MIN_WHOLE_FREQUENCY = 100;
 const isFeature = (char: string) => '山河湖湾岛江海溪峰岭池泉洲滩'.includes(char);
+/**
+ * Words that start with a whole common-word name (北海道, 北海舰队, 武功山) are kept down to this
+ * count: the name needs evidence to be a place, and these words say it is something else.
+ */
+const MIN_COMMON_NAME_WORD = 20;
 /** A name missing from the dictionary still reads as a word of this count. */
 const NAME_FLOOR = 50;
 /** The detector looks this many characters outside a name for a straddling word. */
@@ -203,12 +208,37 @@ export function buildLexicon(gazetteer: Gazetteer, areas: AreasPageFile, townshi
   const heads = chosen(all.heads, cuts, (pair) => weightOf(pair.slice(pair.indexOf(LEXICON_EDGE) + 1)));
   for (const word of townshipWords(townships)) heads.add(word);
   const tails = chosen(all.tails, cuts, (pair) => weightOf(pair.slice(0, pair.indexOf(LEXICON_EDGE))));
+  for (const word of wordsAfterCommonNames(gazetteer, areas, dictionary)) tails.add(word);
   return {
     format: LEXICON_FORMAT,
     source: dictionary.source,
     heads: withTraditional(heads),
     tails: withTraditional(tails),
   };
+}
+
+/**
+ * A name that is also a common word (北海, 武功) and starts a longer word of the dictionary names
+ * that word's thing: 北海|道 (Hokkaido), 北海|公园 (in Beijing), 北海|舰队 (the fleet), 武功|山 (a
+ * mountain in Jiangxi). Only names found by default vote, as for the other words; places (北海市)
+ * are left to the overlap rules.
+ */
+function wordsAfterCommonNames(gazetteer: Gazetteer, areas: AreasPageFile, { words }: Dictionary): Set<string> {
+  const voting = votingNames(gazetteer, areas);
+  const places = placeWords(gazetteer, areas);
+  const names = new Set(
+    gazetteer.divisions
+      .filter((d) => d.flags.includes('commonWord') && voting.has(d.shortHans))
+      .map((d) => d.shortHans),
+  );
+  const found = new Set<string>();
+  for (const [word, count] of words) {
+    if (count < MIN_COMMON_NAME_WORD || places.has(word)) continue;
+    for (let i = 2; i < word.length && word.length - i <= OUTSIDE; i++) {
+      if (names.has(word.slice(0, i))) found.add(word.slice(0, i) + LEXICON_EDGE + word.slice(i));
+    }
+  }
+  return found;
 }
 
 /**

@@ -11,6 +11,8 @@ import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
 import { isAreaName, type AreaCandidate } from './area-rules';
 import type { PageEvidence } from './page-evidence';
 import { makeWordReader } from './words';
+import { Neighbours } from './other-senses';
+import { isLandformAt } from './landforms';
 
 interface DetectOptions {
   /** Also detect bare short names of districts and counties (余杭, 鼓楼). Off by default. */
@@ -80,6 +82,7 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
   function candidatesIn(text: string, from: number, to: number, options: DetectOptions) {
     const found: Candidate[] = [];
     const areas: AreaCandidate[] = [];
+    const unreported = new Neighbours();
     matcher.scan(text, from, to, (start, end, key) => {
       const areaKey = keys.area(key);
       if (areaKey) {
@@ -89,7 +92,12 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
         return;
       }
       const entry = keys.entry(key);
-      if (!isEligible(entry, options)) return;
+      if (!isEligible(entry, options)) {
+        // Only these can change a verdict (rules.ts: a landform named after it, a longer name).
+        if (end - start > 2 || isLandformAt(text, end))
+          unreported.add({ start, end, entries: [entry], form: entry.form, weight: 0 });
+        return;
+      }
       // Equal texts are separate keys: merge their matches into one candidate.
       for (let i = found.length - 1; i >= 0 && found[i]!.start === start; i--) {
         const same = found[i]!;
@@ -100,7 +108,7 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
       }
       found.push({ start, end, entries: [entry], form: entry.form, weight: 0 });
     });
-    return { found, areas };
+    return { found, areas, unreported };
   }
 
   /** Areas named in the text, as candidates that compete with the divisions' for the same characters. */
@@ -111,10 +119,10 @@ export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = 
   }
 
   function run(text: string, from: number, to: number, options: DetectOptions): Detection[] {
-    const { found, areas } = candidatesIn(text, from, to, options);
+    const { found, areas, unreported } = candidatesIn(text, from, to, options);
     if (found.length === 0 && areas.length === 0) return [];
     const { page } = options;
-    const context: RuleContext = { text, isAbove, readWords, page };
+    const context: RuleContext = { text, isAbove, readWords, page, unreported };
     let kept = resolveOverlaps([...judge(found, context), ...areaCandidates(text, areas)]);
     if (page) kept = kept.filter((c, i) => c.area || !page.vetoes(c.entries, hasParentNearby(kept, i)));
     return kept.map((c, i) => {

@@ -6,8 +6,11 @@
  */
 import { charSet, isHan } from '../text/chars';
 import { isGoverning, isListSeparator } from './cues';
+import type { Neighbours } from './other-senses';
+import type { Candidate } from './rules';
 
 const isLandform = charSet('山河湖江海溪峰岭嶺池泉洲岛島湾灣');
+export const isLandformAt = (text: string, i: number) => isLandform(text.charCodeAt(i));
 const isDirection = charSet('东東西南北');
 const isSide = charSet('侧側岸畔边邊面麓坡角端段部');
 
@@ -27,4 +30,18 @@ export function startsSide(text: string, at: number): boolean {
   if (!isDirection(text.charCodeAt(at))) return false;
   const next = text.charCodeAt(at + 1);
   return isSide(next) || (isDirection(next) && isSide(text.charCodeAt(at + 2)));
+}
+
+/**
+ * 南沙|湾: a name followed by a landform character names that landform (南沙湾, Nansha Bay), so a
+ * name that starts inside it and takes the landform character (沙湾, 沙湾区) is cut. Only names the
+ * settings leave unreported (a district's bare 南沙) are asked: reported ones compete with `c` in
+ * the overlap resolution.
+ */
+export function inLandformName(c: Candidate, text: string, unreported: Neighbours | undefined): boolean {
+  if (!unreported) return false;
+  for (let end = c.start + 1; end < c.end; end++) {
+    if (isLandformAt(text, end) && unreported.endingAt(end).some((u) => u.start < c.start)) return true;
+  }
+  return false;
 }

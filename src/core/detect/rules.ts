@@ -8,7 +8,8 @@
  * - Names inside transliterated foreign names (坎宁安) and fixed phrases (北京时间) are not places.
  * - Names that are also common words (合作, 东方) and one-character names with their suffix
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
- *   governing word (在范县), or a list or route of places around them (柳州、来宾; 西安至安康).
+ *   governing word (在范县), a list or route of places around them (柳州、来宾; 西安至安康), or a
+ *   parent named in the same sentence (北海位于广西南部).
  */
 import { isHan, unitAt } from '../text/chars';
 import { LEVEL_ORDER } from '../text/levels';
@@ -25,8 +26,9 @@ import {
 } from './cues';
 import type { PageArea } from '../data/areas-schema';
 import type { Form, KeyEntry } from './keys';
-import { isDirectionFromLandform, startsSide } from './landforms';
+import { inLandformName, isDirectionFromLandform, startsSide } from './landforms';
 import { judgeLatin } from './latin-rules';
+import { hasParentInSentence } from './sentence-evidence';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
 import { Neighbours, inDottedName, inPhrase, namesSomethingElse } from './other-senses';
@@ -48,6 +50,8 @@ export interface RuleContext {
   isAbove: (ancestor: number, division: number) => boolean;
   /** What the rest of the page says, when the text is part of one. */
   page?: PageEvidence;
+  /** Names in the text that are not reported with these settings (bare 南沙, a district's). */
+  unreported?: Neighbours;
 }
 
 const weightOf = (c: Candidate) => (c.end - c.start) * 10 + (c.form === 'short' ? 0 : 5);
@@ -93,8 +97,11 @@ const ZHANG_HANT = 0x9577; // 長
 const endsInAreaWord = (c: Candidate, text: string, places: Neighbours) =>
   c.end - c.start === 3 && AREA_WORDS.has(text.slice(c.start + 1, c.end)) && places.endingAt(c.start + 1).length > 0;
 
+/** 城区, 郊区, 东区: a district named for what it is. 南县 is a county's own name. */
 const isGenericDistrict = (c: Candidate) =>
-  c.entries.every((e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans));
+  c.entries.every(
+    (e) => e.stem === 1 && GENERIC_ONE_CHAR.includes(e.division.shortHans) && e.division.nameHans.endsWith('区'),
+  );
 const GENERIC_ONE_CHAR = '城郊矿东西南北';
 
 /** Names of three characters or more (内蒙古, 石家庄) are rarely accidental: the lexicon is not asked. */
@@ -102,6 +109,18 @@ const isLongName = (c: Candidate) => c.entries.some((e) => e.stem >= 3);
 
 const WEI = 0x59d4; // 委
 const SHENG = 0x7701; // 省
+
+/**
+ * 龙泉|驿: a longer name that the settings leave unreported (Chengdu's 龙泉驿区, bare) starts with
+ * this one and names another place, unless it lies within this one (岳阳楼 in 岳阳).
+ */
+const inLongerName = (c: Candidate, { unreported, isAbove }: RuleContext) =>
+  !!unreported
+    ?.startingAt(c.start)
+    .some(
+      (u) =>
+        u.end > c.end && u.entries.every((ue) => !c.entries.some((e) => isAbove(e.division.index, ue.division.index))),
+    );
 
 /** A place that ends where `c` starts and names a division above one of c's. */
 function hasParentBefore(c: Candidate, places: Neighbours, isAbove: RuleContext['isAbove']): boolean {
@@ -148,9 +167,12 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
     // 派往常德: a governing word before the name outweighs a word it starts (往常).
     const crossesEnd = reading?.crossesEnd && !startsSide(text, sibling?.end ?? c.end);
     // 广西|北海: a parent named right before outweighs a word across the edge (西北).
-    const crossesStart = reading?.crossesStart && !hasParentBefore(c, places, context.isAbove);
-    if (reading && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
+    const crossesStart =
+      (reading?.crossesStart || inLandformName(c, text, context.unreported)) &&
+      !hasParentBefore(c, places, context.isAbove);
+    if ((reading || crossesStart) && (crossesEnd || (crossesStart && (isFull || !isGoverning(before))))) continue;
     if (isTitleBefore(c, text, places)) continue;
+    if (inLongerName(c, context)) continue;
     if (isFull) {
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
@@ -175,10 +197,15 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   for (const c of personal) if (places.endingAt(c.start).length) accept(c);
   // Evidence spreads along lists both ways (大同、开封、兰州): one pass each way.
   const taken = new Set<Candidate>();
+  const sorted = weak.length ? [...accepted].sort((a, b) => a.start - b.start) : accepted;
   for (const order of [weak, [...weak].reverse()]) {
     for (const c of order) {
       if (taken.has(c)) continue;
-      if (hasParentBefore(c, places, context.isAbove) || inListOfPlaces(c, places, text)) {
+      if (
+        hasParentBefore(c, places, context.isAbove) ||
+        inListOfPlaces(c, places, text) ||
+        (!isGenericDistrict(c) && hasParentInSentence(c, sorted, context))
+      ) {
         taken.add(c);
         accept(c);
       }

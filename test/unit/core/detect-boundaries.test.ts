@@ -22,6 +22,25 @@ describe('detector: word and landform boundaries', () => {
     expect(names('广东佛山')).toEqual(['广东', '佛山']);
   });
 
+  it('leaves a name inside a landform named after a place the settings leave unreported', () => {
+    // 南沙湾 is Nansha Bay (南沙, Guangzhou's district), not 沙湾区 (Leshan) nor 沙湾 (Xinjiang).
+    expect(names('广东自贸区南沙湾区块')).toEqual(['广东']);
+    expect(names('南沙湾区')).toEqual([]);
+    expect(names('他去过沙湾')).toEqual(['沙湾']);
+    expect(names('到沙湾区')).toEqual(['沙湾区']);
+    // With bare districts reported, 南沙 itself competes for the characters and wins.
+    expect(detector.detect('南沙湾区块', { countyShortNames: true }).map((d) => d.codes[0])).toEqual(['440115']);
+  });
+
+  it('leaves a name that starts a longer one of another place, unless that lies within it', () => {
+    // 龙泉驿 is Chengdu's district, not Zhejiang's 龙泉市; 沙河口区 is Dalian's, not Hebei's 沙河市.
+    expect(names('一幅龙泉驿的美好远景')).toEqual([]);
+    expect(names('大连市沙河口区')).toEqual(['大连市', '沙河口区']);
+    expect(names('龙泉的宝剑')).toEqual(['龙泉']);
+    // 岳阳楼 (a district of 岳阳) is in 岳阳: the city stays.
+    expect(names('《岳阳楼记》')).toEqual(['岳阳']);
+  });
+
   it('reads a direction from a river or mountain as a direction, not a province', () => {
     expect(names('清水河南侧')).toEqual([]);
     expect(names('檜山西北坡')).toEqual([]);

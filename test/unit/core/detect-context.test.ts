@@ -26,6 +26,31 @@ describe('detector: titles, areas and parents around a name', () => {
     expect(names('西北海拔很高')).toEqual([]);
   });
 
+  it('takes a common-word name for the place where its parent is named in the same sentence', () => {
+    expect(names('北海位于广西南部，是一座海滨城市。')).toEqual(['北海', '广西']);
+    expect(names('广西的北海银滩很有名')).toEqual(['广西', '北海']);
+    expect(names('南县隶属湖南省益阳市')).toEqual(['南县', '湖南省', '益阳市']);
+    // Not across a sentence's end, nor beyond a parent's reach.
+    expect(names('北海的油田很深。广西也有油田')).toEqual(['广西']);
+    expect(names('北海的油田，英国和挪威的公司都参加了开发，这一次连远在中国的广西也有')).toEqual(['广西']);
+    // Nor against a place read across it (湖南|县域), nor for a district named for what it is (北郊区).
+    expect(names('湖南省益阳市的湖南县域经济')).toEqual(['湖南省', '益阳市', '湖南']);
+    expect(names('北郊区几家水泥厂停产，缺电给山西带来损失')).toEqual(['山西']);
+  });
+
+  it('reads a common-word name that starts a word of the dictionary as that word, whatever the context', () => {
+    expect(names('广西游客去日本北海道滑雪')).toEqual(['广西']);
+    expect(names('广西代表团参观了北京北海公园')).toEqual(['广西', '北京']);
+    expect(names('北海舰队与广西无关')).toEqual(['广西']);
+    expect(names('吉林游客爱喝龙井茶')).toEqual(['吉林']);
+    expect(names('辽宁游客参观北京朝阳门')).toEqual(['辽宁', '北京']);
+  });
+
+  it('finds 南县, a county named by a direction, as other one-character names are', () => {
+    expect(names('他们去南县考察')).toEqual(['南县']);
+    expect(names('江南县城')).toEqual([]);
+  });
+
   it('reads a Taiwan township or Hong Kong district after its parent as that place, not the mainland one', () => {
     expect(names('我們到苗栗泰安泡溫泉')).toEqual([]);
     expect(names('屏東東港的黑鮪魚')).toEqual([]);
