@@ -52,6 +52,8 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
   let lastMove: PointerEvent | null = null;
   let moveFrame = false;
   let lastDown: PointerEvent | null = null;
+  /** Whether the real work was listening when the finger came down. */
+  let downSeenByMain = false;
 
   const active = () => !!settings && isActiveOn(settings, deps.site);
   const settingsRead = deps.loadSettings().then((loaded) => {
@@ -139,6 +141,10 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
     return loading;
   }
 
+  // A move or tap that comes before the settings are read (a fresh page, a loaded machine) waits
+  // for them: it is not dropped.
+  const whenRead = (task: () => void) => (settings ? task() : void settingsRead.then(deps.timed(task)));
+
   const worthAt = (x: number, y: number) => {
     const point = textPointAt(deps.doc, x, y);
     return !!point && worthLookingUp(point, deps.latinWords);
@@ -158,51 +164,63 @@ export function startBootstrap(deps: BootstrapDeps): { handlers: ContentHandlers
       lifetime.requestAnimationFrame(
         deps.timed(() => {
           moveFrame = false;
-          const move = lastMove!;
-          if (!active()) return handOn.forget('pointermove');
-          // It came (or was asked for, by the idle probe) since this move: its listeners missed it.
-          if (loading) return handOn.offer('pointermove', move);
-          if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
-            handOn.forget('pointermove');
-            // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
-            return markDecision(
-              deps.doc,
-              'pointer',
-              move.buttons !== 0 ? 'buttons' : 'none',
-              move.clientX,
-              move.clientY,
-            );
-          }
-          handOn.offer('pointermove', move);
-          void load().catch(() => {});
+          whenRead(judgeMove);
         }),
       );
     }),
     { capture: true, passive: true },
   );
-  lifetime.addEventListener(window, 'pointerdown', (event) => void (lastDown = event), {
-    capture: true,
-    passive: true,
-  });
+
+  /** The latest pointer move, once the settings are known: load the real work, or mark 'none'. */
+  function judgeMove(): void {
+    const move = lastMove!;
+    if (!active()) return handOn.forget('pointermove');
+    // It came (or was asked for, by the idle probe) since this move: its listeners missed it.
+    if (loading) return handOn.offer('pointermove', move);
+    if (move.buttons !== 0 || !worthAt(move.clientX, move.clientY)) {
+      handOn.forget('pointermove');
+      // The same mark the real work leaves (decisions.ts): tests of absence wait for it.
+      return markDecision(deps.doc, 'pointer', move.buttons !== 0 ? 'buttons' : 'none', move.clientX, move.clientY);
+    }
+    handOn.offer('pointermove', move);
+    void load().catch(() => {});
+  }
+  lifetime.addEventListener(
+    window,
+    'pointerdown',
+    (event) => {
+      lastDown = event;
+      downSeenByMain = !!main;
+    },
+    { capture: true, passive: true },
+  );
   lifetime.addEventListener(
     window,
     'click',
     deps.timed((event: MouseEvent) => {
-      if (main || !active() || lastDown?.pointerType !== 'touch') return;
-      // The marks the real work would leave (decisions.ts): a control's tap is the page's, at the
-      // point where the finger came down.
+      const down = lastDown;
+      // The real work saw the whole tap, and judges it.
+      if (down?.pointerType !== 'touch' || (main && downSeenByMain)) return;
+      // What the tap is on can be read only while it is dispatched.
       const tap = {
         pointerType: 'touch',
         path: event.composedPath() as Element[],
         ownPopover: false,
         defaultPrevented: event.defaultPrevented,
       };
-      if (!shouldLookUp(tap, true)) return markDecision(deps.doc, 'tap', 'page', lastDown.clientX, lastDown.clientY);
-      if (!worthAt(event.clientX, event.clientY))
-        return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
-      handOn.offer('pointerdown', lastDown);
-      handOn.offer('click', event);
-      void load().catch(() => {});
+      whenRead(() => {
+        if (!active()) return;
+        // The marks the real work would leave (decisions.ts): a control's tap is the page's, at
+        // the point where the finger came down.
+        if (!shouldLookUp(tap, true)) return markDecision(deps.doc, 'tap', 'page', down.clientX, down.clientY);
+        // It came during the tap (or while the settings were read): its listeners missed part of it.
+        if (main) return void (handOn.offer('pointerdown', down), handOn.offer('click', event));
+        if (!worthAt(event.clientX, event.clientY))
+          return markDecision(deps.doc, 'tap', 'none', event.clientX, event.clientY);
+        handOn.offer('pointerdown', down);
+        handOn.offer('click', event);
+        void load().catch(() => {});
+      });
     }),
     { passive: true },
   );

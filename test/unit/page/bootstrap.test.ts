@@ -67,6 +67,22 @@ function boot(
   };
 }
 
+/** A lifetime whose listeners are real (and listed, to be removed), with timers and idle callbacks run soon after. */
+function listening(listeners: Array<[EventTarget, string, EventListener]>): Lifetime {
+  return {
+    addEventListener: (target: EventTarget, type: string, listener: EventListener) => {
+      target.addEventListener(type, listener);
+      listeners.push([target, type, listener]);
+    },
+    setTimeout: (handler: () => void) => window.setTimeout(handler, 0),
+    requestAnimationFrame: (callback: FrameRequestCallback) => (callback(0), 0),
+    requestIdleCallback: (callback: IdleRequestCallback) =>
+      window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 0),
+    onInvalidated: () => () => {},
+    isValid: true,
+  } as Lifetime;
+}
+
 describe('bootstrap content script', () => {
   it('loads nothing in a frame of English, and reads the settings once', async () => {
     document.body.innerHTML = '<p>Nothing to see here, only English.</p>';
@@ -171,18 +187,7 @@ describe('bootstrap content script', () => {
       {},
       {},
       {
-        lifetime: {
-          addEventListener: (target: EventTarget, type: string, listener: EventListener) => {
-            target.addEventListener(type, listener);
-            listeners.push([target, type, listener]);
-          },
-          setTimeout: (handler: () => void) => window.setTimeout(handler, 0),
-          requestAnimationFrame: (callback: FrameRequestCallback) => (callback(0), 0),
-          requestIdleCallback: (callback: IdleRequestCallback) =>
-            window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 0),
-          onInvalidated: () => () => {},
-          isValid: true,
-        } as Lifetime,
+        lifetime: listening(listeners),
         // The real work takes its time to come, as on a loaded machine.
         inject: vi.fn(
           (handoff: Handoff) =>
@@ -209,6 +214,68 @@ describe('bootstrap content script', () => {
       ['pointermove', 20],
       ['pointermove', 30],
     ]);
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+  });
+
+  it('judges a tap that comes before the settings are read once they are, instead of dropping it', async () => {
+    document.body.innerHTML = '<p>Only English here, and <button id="go">a button</button>.</p>';
+    document.documentElement.setAttribute('data-hketo-lens-bench', '');
+    const listeners: Array<[EventTarget, string, EventListener]> = [];
+    let read = (_settings: Settings) => {};
+    boot(
+      {},
+      {},
+      {
+        loadSettings: () => new Promise<Settings>((resolve) => (read = resolve)),
+        lifetime: listening(listeners),
+      },
+    );
+    const marks = () =>
+      performance
+        .getEntriesByType('mark')
+        .map((mark) => mark.name)
+        .filter((name) => name.startsWith('hketo-lens:decided tap'));
+    const button = document.getElementById('go')!;
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 12, clientY: 34, pointerType: 'touch' }));
+    button.dispatchEvent(new MouseEvent('click', { clientX: 12, clientY: 34, bubbles: true }));
+    await flush();
+    expect(marks()).toEqual([]);
+    read({ ...DEFAULT_SETTINGS });
+    await vi.waitFor(() => expect(marks()).toEqual(['hketo-lens:decided tap page 12,34']));
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+    document.documentElement.removeAttribute('data-hketo-lens-bench');
+    performance.clearMarks();
+  });
+
+  it('hands the real work a tap it came in the middle of: the finger came down before it listened', async () => {
+    document.body.innerHTML = '<p id="text">深圳的天气</p>';
+    const listeners: Array<[EventTarget, string, EventListener]> = [];
+    const seen: string[] = [];
+    let arrive = () => {};
+    const frame = boot(
+      {},
+      {},
+      {
+        lifetime: listening(listeners),
+        inject: vi.fn(
+          (handoff: Handoff) =>
+            new Promise<void>((resolve) => {
+              arrive = () => {
+                for (const type of ['pointerdown', 'click'] as const)
+                  handoff.lifetime.addEventListener(window, type, (event: Event) => seen.push(event.type));
+                handoff.started({ handlers: frame.main.handlers });
+                resolve();
+              };
+            }),
+        ),
+      },
+    );
+    await vi.waitFor(() => expect(frame.deps.inject).toHaveBeenCalledTimes(1));
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 5, clientY: 5, pointerType: 'touch' }));
+    arrive();
+    document.getElementById('text')!.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true }));
+    // It heard the click itself, and is then given the whole tap, in order.
+    await vi.waitFor(() => expect(seen).toEqual(['click', 'pointerdown', 'click']));
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
   });
 });
