@@ -8,6 +8,12 @@ export function isHan(unit: number): boolean {
   return (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
 }
 
+/** isHan's three ranges as a pattern: the engine's own search finds one fastest in a long text. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Whether `text` has a Han character anywhere. */
+export const hasHan = (text: string): boolean => HAN.test(text);
+
 export function isLatinLetter(unit: number): boolean {
   return (
     (unit >= 0x41 && unit <= 0x5a) ||

@@ -7,7 +7,8 @@
  */
 import type { ContentHandlers, SiteStateMessage } from '../../core/messages';
 import { isActiveOn, type Settings } from '../../core/settings';
-import { hasHan, worthALook } from '../../core/worth-a-look';
+import { hasHan } from '../../core/text/chars';
+import { worthALook } from '../../core/worth-a-look';
 import { markDecision } from '../decisions';
 import { textPointAt } from '../hover/caret';
 import { worthLookingUp } from '../hover/page-lookup';

@@ -11,6 +11,7 @@ import { mayBePlaceName } from '../../../src/core/text/gate';
 import latinWordList from '../../../data/generated/latin-words.json';
 import { directory, gazetteer } from '../../support/data';
 import { unpackWords } from '../../../src/core/text/word-list';
+import { hasLatinName } from '../../../src/core/worth-a-look';
 
 const detector = makeDetector(gazetteer);
 const latinWords = new Set(unpackWords(latinWordList));
@@ -27,7 +28,7 @@ const spellings: Array<[string, string]> = [
   ['Peking', '110000'],
 ];
 
-describe('one reading of Latin names for detection, search and the hover gate', () => {
+describe('one reading of Latin names for detection, search, the hover gate and the frame probe', () => {
   it.each(spellings)('%s', (spelling, code) => {
     const text = `They flew to ${spelling} on Monday.`;
     const start = text.indexOf(spelling);
@@ -42,10 +43,13 @@ describe('one reading of Latin names for detection, search and the hover gate', 
     }
     const hit = index.search(spelling)[0];
     expect(hit?.kind === 'division' && hit.division.code, spelling).toBe(code);
+    // And the bootstrap's probe of a frame, with Underline all on, loads the detector for it.
+    expect(hasLatinName(text, latinWords), spelling).toBe(true);
   });
 
   it('keeps the gate shut on words that are no place', () => {
     const text = 'Don′t look at the well-known café.';
     for (let i = 0; i < text.length; i++) expect(mayBePlaceName(text, i, latinWords), text[i]).toBe(false);
+    expect(hasLatinName(text, latinWords)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, hasLatinName, worthALook } from '../../../src/core/worth-a-look';
+import { hasHan } from '../../../src/core/text/chars';
+import { hasLatinName, worthALook } from '../../../src/core/worth-a-look';
 
-const latin = new Set(['xian', 'hangzhou', 'shenzhen']);
+const latin = new Set(['xian', 'hangzhou', 'shenzhen', 'shanghai']);
 
 describe('text worth a look', () => {
   it.each([
@@ -17,6 +18,11 @@ describe('text worth a look', () => {
   it.each([
     ["We flew to Xi'an.", true],
     ['We flew to Xi’an.', true],
+    // Every apostrophe and hyphen the hover gate and detection accept (src/core/text/chars.ts).
+    ['We flew to Xi′an.', true],
+    ['We flew to Xiʼan.', true],
+    ['Shang-hai, in an old spelling', true],
+    ['A Shenzhen-based firm', true],
     ['HANGZHOU is capitalised', true],
     ['hangzhou in lower case is not a name', false],
     ['Shenzhenese is another word', false],

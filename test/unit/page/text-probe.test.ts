@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { hasHan } from '../../../src/core/worth-a-look';
+import { hasHan } from '../../../src/core/text/chars';
 import { probeText, type IdleDeadlineLike } from '../../../src/page/bootstrap/text-probe';
 
 /** Idle callbacks run by hand, each with `budget` calls of timeRemaining() before it says "no time". */
