@@ -44,6 +44,8 @@ const OUTSIDE = 3;
 
 interface Dictionary {
   words: Map<string, number>;
+  /** The words jieba tags as place names (ns): 佛罗里达州, 昆士兰州, 苏州河. */
+  placeNames: Set<string>;
   /** Log of the dictionary's total count: a word's log probability is log(count) minus this. */
   logTotal: number;
   source: string;
@@ -54,14 +56,22 @@ function readJiebaDictionary(): Dictionary {
   const dir = path.dirname(require.resolve('@node-rs/jieba/dict.txt'));
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const words = new Map<string, number>();
+  const placeNames = new Set<string>();
   let total = 0;
   for (const line of fs.readFileSync(path.join(dir, 'dict.txt'), 'utf8').split('\n')) {
-    const [word, count] = line.split(' ');
+    const [word, count, tag] = line.split(' ');
     if (!word) continue;
     total += Number(count);
-    if (/^[\u4e00-\u9fff]+$/.test(word)) words.set(word, Number(count));
+    if (!/^[\u4e00-\u9fff]+$/.test(word)) continue;
+    words.set(word, Number(count));
+    if (tag === 'ns') placeNames.add(word);
   }
-  return { words, logTotal: Math.log(total), source: `@node-rs/jieba ${version} dict.txt (jieba's dictionary, MIT)` };
+  return {
+    words,
+    placeNames,
+    logTotal: Math.log(total),
+    source: `@node-rs/jieba ${version} dict.txt (jieba's dictionary, MIT)`,
+  };
 }
 
 /**
@@ -86,6 +96,23 @@ function placeWords(gazetteer: Gazetteer, areas: AreasPageFile): Set<string> {
   const words = new Set<string>(areas.areas.flatMap((area) => area.names));
   for (const d of gazetteer.divisions) for (const name of [d.nameHans, d.shortHans]) words.add(name);
   return words;
+}
+
+/**
+ * A place jieba names (ns) that is not a word and one of our names side by side: 佛罗里达州 and 昆士兰州
+ * (Florida, Queensland), not 云南昆明 or 中国宁波, which name our place. Kept at any count, as a
+ * mountain's or a river's name is: wherever it is written, the name inside it is not ours.
+ */
+function isOtherPlace(word: string, { words, placeNames }: Dictionary, places: ReadonlySet<string>): boolean {
+  if (!placeNames.has(word)) return false;
+  // 云南|昆明: a common word beside a name of ours (佛罗里|达州's 佛罗里 is no word of its own); and
+  // one character before it is most often a province's abbreviation (浙|嘉兴, 闽|福鼎) or a direction.
+  const common = (part: string) => part.length === 1 || (words.get(part) ?? 0) >= MIN_FREQUENCY;
+  for (let i = 1; i < word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if ((common(head) && places.has(tail)) || (places.has(head) && common(tail))) return false;
+  }
+  return true;
 }
 
 /**
@@ -143,7 +170,8 @@ function straddles(
   const heads: Straddle[] = [];
   const tails: Straddle[] = [];
   for (const [word, count] of dictionary.words) {
-    if (places.has(word) || count < (isFeature(word.at(-1)!) ? 1 : MIN_WHOLE_FREQUENCY)) continue;
+    const named = isFeature(word.at(-1)!) || isOtherPlace(word, dictionary, places);
+    if (places.has(word) || count < (named ? 1 : MIN_WHOLE_FREQUENCY)) continue;
     // A word that holds the whole name makes a false name wherever it occurs; one that holds a part
     // only where the rest of the name follows, so it must be commoner to be worth shipping.
     const worth = (key: string, inside: string) => inside === key || count >= MIN_FREQUENCY;

@@ -22,6 +22,14 @@ describe('detector: word and landform boundaries', () => {
     expect(names('广东佛山')).toEqual(['广东', '佛山']);
   });
 
+  it('leaves a city inside the name of a place abroad, and keeps one named beside a word', () => {
+    expect(names('美国佛罗里达州')).toEqual([]);
+    expect(names('澳大利亞昆士蘭州')).toEqual([]);
+    expect(names('马里兰州和明尼苏达州')).toEqual([]);
+    expect(names('云南昆明')).toEqual(['云南', '昆明']);
+    expect(names('中国宁波')).toEqual(['宁波']);
+  });
+
   it('leaves a name inside a landform named after a place the settings leave unreported', () => {
     // 南沙湾 is Nansha Bay (南沙, Guangzhou's district), not 沙湾区 (Leshan) nor 沙湾 (Xinjiang).
     expect(names('广东自贸区南沙湾区块')).toEqual(['广东']);
