@@ -12,7 +12,8 @@ import { siteOf } from '../src/core/settings';
 import { updateSettings } from '../src/ext/settings-store';
 import { takeHandoff } from '../src/page/bootstrap/handoff';
 import { startContent } from '../src/page/content-app';
-import { makePageData, type PageData } from '../src/page/page-data';
+import { pageDataSteps } from '../src/page/page-data';
+import { staged } from '../src/page/staged';
 import highlightCss from '../src/page/highlights.css?inline';
 import popoverCss from '../src/ui/popover/popover.css?inline';
 import { Popover } from '../src/ui/popover/Popover';
@@ -21,8 +22,8 @@ export default defineUnlistedScript(() => {
   const handoff = takeHandoff();
   // Run by anything but the bootstrap (twice, say): nothing to do.
   if (!handoff) return;
-  let data: PageData | null = null;
-  const pageData = () => (data ??= makePageData(divisionsJson, officesJson, lexiconJson, areasJson));
+  const files = { divisions: divisionsJson, offices: officesJson, lexicon: lexiconJson, areas: areasJson };
+  const data = staged(() => pageDataSteps(files), handoff.lifetime);
   const app = startContent({
     doc: document,
     site: siteOf(location.href),
@@ -31,7 +32,7 @@ export default defineUnlistedScript(() => {
     latinWords: handoff.latinWords,
     popoverCss,
     highlightCss,
-    data: pageData,
+    data: data.get,
     loadSettings: handoff.settings,
     watchSettings: handoff.watchSettings,
     saveSettings: (patch) => void updateSettings(patch),
@@ -54,5 +55,5 @@ export default defineUnlistedScript(() => {
     lifetime: handoff.lifetime,
   });
   handoff.started(app);
-  if (handoff.preloadData) handoff.lifetime.requestIdleCallback(() => pageData(), { timeout: 2000 });
+  if (handoff.preloadData) data.preload();
 });

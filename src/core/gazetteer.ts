@@ -6,7 +6,8 @@ import type { PageArea } from './data/areas-schema';
 import type { Lexicon } from './detect/lexicon';
 import { formatPinyin } from './pinyin';
 import { levelOf, type DivisionFlag, type FormerName, type Level } from './data/division-row';
-import { decodeDivisions, type DivisionColumns } from './data/divisions-file';
+import { divisionDecoder, type DivisionColumns } from './data/divisions-file';
+import { chunked, runSteps, type Steps } from './steps';
 
 export type { FormerName };
 
@@ -48,9 +49,18 @@ export interface Gazetteer {
 }
 
 /** Division names are all in the Basic Multilingual Plane, so string offsets are characters. */
-export function loadGazetteer(file: DivisionColumns): Gazetteer {
+export const loadGazetteer = (file: DivisionColumns): Gazetteer => runSteps(gazetteerSteps(file));
+
+/** Divisions decoded per step: a few ms in a fresh isolated world. */
+const DIVISIONS_PER_STEP = 250;
+
+export function* gazetteerSteps(file: DivisionColumns): Steps<Gazetteer> {
   const byCode = new Map<string, Division>();
-  const divisions = decodeDivisions(file).map((row, index): Division => {
+  const divisions: Division[] = [];
+  const decode = divisionDecoder(file);
+  yield;
+  yield* chunked(file.codes.length, DIVISIONS_PER_STEP, (index) => {
+    const row = decode(index);
     const nameHant = row.hantForms[0] ?? row.nameHans;
     const division: Division = {
       index,
@@ -71,7 +81,7 @@ export function loadGazetteer(file: DivisionColumns): Gazetteer {
       provinceCode: `${row.code.slice(0, 2)}0000`,
     };
     byCode.set(row.code, division);
-    return division;
+    divisions.push(division);
   });
   for (const d of divisions) {
     if (d.level === 'province') continue;

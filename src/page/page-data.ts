@@ -1,16 +1,17 @@
 /**
- * The data a page needs, built on first use from the bundled files: parsing them and building the
- * detector happen once per page, only after the pointer has found something worth looking up.
+ * The data a page needs, built from the bundled files once per page: on first use, or ahead of it
+ * at idle in steps (src/page/staged.ts), so that building it is no long task on the page.
  */
-import { makeDetector } from '../core/detect/detect';
+import { makeDetector, scannerSteps } from '../core/detect/detect';
 import { PageEvidence } from '../core/detect/page-evidence';
-import { loadAppData } from '../core/data/load';
+import { appDataSteps } from '../core/data/load';
 import type { OfficeId } from '../core/data/offices-schema';
 import type { Detection } from '../core/detect/detect';
 import type { Translator } from '../core/i18n';
 import { areaCard } from '../core/area-card';
 import { cardAsText, placeCard, type PlaceCard } from '../core/place-card';
 import type { Settings } from '../core/settings';
+import { runSteps, type Steps } from '../core/steps';
 
 /** What hover and highlight-all ask of the data. */
 export interface PageData {
@@ -22,24 +23,36 @@ export interface PageData {
   cardText(card: PlaceCard, tr: Translator): string;
 }
 
-export function makePageData(
-  divisionsJson: string,
-  officesJson: string,
-  lexiconJson: string,
-  areasJson: string,
-): PageData {
+/** The bundled files, as text. */
+export interface PageDataFiles {
+  divisions: string;
+  offices: string;
+  lexicon: string;
+  areas: string;
+}
+
+export const makePageData = (files: PageDataFiles): PageData => runSteps(pageDataSteps(files));
+
+/** The build in steps of a few ms each (src/core/steps.ts), which the content script runs at idle. */
+export function* pageDataSteps(files: PageDataFiles): Steps<PageData> {
   const start = performance.now();
-  const app = loadAppData({
-    divisions: JSON.parse(divisionsJson),
-    offices: JSON.parse(officesJson),
-    lexicon: JSON.parse(lexiconJson),
-    areasPage: JSON.parse(areasJson),
-  });
+  const parsed = {
+    divisions: JSON.parse(files.divisions),
+    offices: JSON.parse(files.offices),
+    lexicon: JSON.parse(files.lexicon),
+    areasPage: JSON.parse(files.areas),
+  };
+  yield;
+  const app = yield* appDataSteps(parsed);
+  yield;
+  const scanner = yield* scannerSteps(app.gazetteer);
+  yield;
   const areas = new Map(app.gazetteer.areas!.map((area) => [area.id, area]));
-  const detector = makeDetector(app.gazetteer);
+  const detector = makeDetector(app.gazetteer, scanner);
   // One for the page (this frame's document): hover and highlight-all add to it and read it.
   const page = new PageEvidence();
   // A mark on the page's performance timeline: tests use it to check when data is (not) loaded.
+  // Built at idle, it spans the gaps between the steps too.
   performance.measure('hketo-lens:data-ready', { start, end: performance.now() });
   return {
     detectAt: (text, index, settings) =>

@@ -129,10 +129,16 @@ export function encodeDivisions(rows: DivisionRow[], head: FileHead): DivisionsF
 
 /** One pass over the columns. Throws on an entry the schema cannot check cheaply (a bad flag or former name). */
 export function decodeDivisions(file: DivisionColumns): DivisionRow[] {
+  const decode = divisionDecoder(file);
+  return file.codes.map((_, i) => decode(i));
+}
+
+/** The row of division `i`, one at a time (loadGazetteer decodes them in chunks). */
+export function divisionDecoder(file: DivisionColumns): (i: number) => DivisionRow {
   const toHant = charMapFrom(file.hantChars);
   const syllableMap = syllableMapFrom(file.pinyinChars);
-  return file.codes.map((number, i): DivisionRow => {
-    const code = String(number);
+  return (i) => {
+    const code = String(file.codes[i]!);
     const shortHans = file.shortNames[i]!;
     const nameHans = shortHans + file.suffixes[i]!;
     if (!shortHans) throw new Error(`division ${code} has no name`);
@@ -147,5 +153,5 @@ export function decodeDivisions(file: DivisionColumns): DivisionRow[] {
       flags: decodeFlags(file.flags[i]!, code),
       former: decodeFormerNames(file.former[i]!, shortHans, toHant),
     };
-  });
+  };
 }

@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { loadLexicon } from '../detect/lexicon';
-import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import { gazetteerSteps, type Gazetteer } from '../gazetteer';
+import { runSteps, type Steps } from '../steps';
 import { makeDirectory, type Directory } from '../offices';
 import { areasFileSchema, areasPageFileSchema, type AreasFile } from './areas-schema';
 import { divisionsFileSchema } from './divisions-file';
@@ -37,9 +38,15 @@ export interface DataFiles {
   areasPage?: unknown;
 }
 
-export function loadAppData(files: DataFiles): AppData {
-  const gazetteer = loadGazetteer(parseFile('divisions.json', divisionsFileSchema, files.divisions));
+export const loadAppData = (files: DataFiles): AppData => runSteps(appDataSteps(files));
+
+export function* appDataSteps(files: DataFiles): Steps<AppData> {
+  const columns = parseFile('divisions.json', divisionsFileSchema, files.divisions);
+  yield;
+  const gazetteer = yield* gazetteerSteps(columns);
+  yield;
   if (files.lexicon !== undefined) gazetteer.lexicon = loadLexicon(files.lexicon);
+  yield;
   if (files.areasPage !== undefined) {
     gazetteer.areas = parseFile('areas-page.json', areasPageFileSchema, files.areasPage).areas;
     for (const area of gazetteer.areas) {

@@ -4,9 +4,10 @@
  * every division it may name, best first.
  */
 import { isAncestor, type Gazetteer } from '../gazetteer';
-import { buildKeySet, FORM_STRENGTH, type Form, type KeyEntry, type KeySet } from './keys';
+import { keySetSteps, FORM_STRENGTH, type Form, type KeyEntry, type KeySet } from './keys';
 import { makeFoldTable } from './fold';
-import { buildMatcher, type Matcher } from './matcher';
+import { matcherSteps, type Matcher } from './matcher';
+import { runSteps, type Steps } from '../steps';
 import { judge, rankEntries, type Candidate, type RuleContext } from './rules';
 import { isAreaName, type AreaCandidate } from './area-rules';
 import type { PageEvidence } from './page-evidence';
@@ -58,9 +59,14 @@ export interface Scanner {
   matcher: Matcher;
 }
 
-export function makeScanner(gazetteer: Gazetteer): Scanner {
-  const keys = buildKeySet(gazetteer);
-  return { keys, matcher: buildMatcher(keys.texts, makeFoldTable(keys.texts)) };
+export const makeScanner = (gazetteer: Gazetteer): Scanner => runSteps(scannerSteps(gazetteer));
+
+export function* scannerSteps(gazetteer: Gazetteer): Steps<Scanner> {
+  const keys = yield* keySetSteps(gazetteer);
+  yield;
+  const fold = makeFoldTable(keys.texts);
+  yield;
+  return { keys, matcher: yield* matcherSteps(keys.texts, fold) };
 }
 
 export function makeDetector(gazetteer: Gazetteer, { keys, matcher }: Scanner = makeScanner(gazetteer)): Detector {

@@ -12,6 +12,7 @@
 import { foldString } from './fold';
 import type { PageArea } from '../data/areas-schema';
 import { type Division, type Gazetteer } from '../gazetteer';
+import { chunked, type Steps } from '../steps';
 
 export type Form = 'full' | 'alias' | 'short' | 'latin';
 
@@ -93,7 +94,10 @@ const SYLLABLE = /[^aeiouy]*[aeiouy]+(?:ng|n|w|h|r)?(?![aeiouy])/gi;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function buildKeySet(gazetteer: Gazetteer): KeySet {
+/** Divisions whose keys are made per step: a few ms in a fresh isolated world. */
+const DIVISIONS_PER_STEP = 500;
+
+export function* keySetSteps(gazetteer: Gazetteer): Steps<KeySet> {
   const texts: string[] = [];
   const divisionOf: number[] = [];
   const formOf: number[] = [];
@@ -111,7 +115,8 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
     stemOf.push(stem);
   };
 
-  for (const d of gazetteer.divisions) {
+  yield* chunked(gazetteer.divisions.length, DIVISIONS_PER_STEP, (index) => {
+    const d = gazetteer.divisions[index]!;
     const i = d.index;
     add(d.nameHans, i, 0);
     const length = d.shortHans.length;
@@ -135,7 +140,7 @@ export function buildKeySet(gazetteer: Gazetteer): KeySet {
         if (f.shortLength) add(name.slice(0, f.shortLength), i, 2, stem);
       }
     }
-  }
+  });
   const { divisions } = gazetteer;
   const entries: Array<KeyEntry | undefined> = [];
   const firstAreaKey = texts.length;

@@ -11,6 +11,8 @@
  * lower case starts nothing, which keeps English text from probing every letter pair.
  */
 
+import { chunked, runSteps, type Steps } from '../steps';
+
 const PAIR_BITS = 18;
 const BUCKET_BITS = 16;
 const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
@@ -38,7 +40,13 @@ const setBit = (bits: Int32Array, n: number) => {
   bits[n >>> 5]! |= 1 << (n & 31);
 };
 
-export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): Matcher {
+export const buildMatcher = (foldedKeys: readonly string[], fold: Uint16Array): Matcher =>
+  runSteps(matcherSteps(foldedKeys, fold));
+
+/** Keys placed per step: a few ms in a fresh isolated world. */
+const KEYS_PER_STEP = 4000;
+
+export function* matcherSteps(foldedKeys: readonly string[], fold: Uint16Array): Steps<Matcher> {
   const pool = new Uint16Array(foldedKeys.reduce((n, key) => n + key.length, 0));
   const keyStart = new Int32Array(foldedKeys.length);
   const keyLength = new Int32Array(foldedKeys.length);
@@ -48,14 +56,14 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   const pairs2 = new Int32Array((1 << PAIR_BITS) >>> 5);
 
   let offset = 0;
-  for (let id = 0; id < foldedKeys.length; id++) {
+  yield* chunked(foldedKeys.length, KEYS_PER_STEP, (id) => {
     const key = foldedKeys[id]!;
     if (key.length < 2) throw new Error(`matcher keys need two units: "${key}"`);
     keyStart[id] = offset;
     keyLength[id] = key.length;
     for (let i = 0; i < key.length; i++) pool[offset + i] = key.charCodeAt(i);
     offset += key.length;
-  }
+  });
   // Chain the keys of each bucket longest first, so that matches at one start come out longest
   // first: insert at the head in order of increasing length (a counting sort by length).
   const maxLength = keyLength.reduce((a, b) => Math.max(a, b), 0);
@@ -64,7 +72,9 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
   for (let length = 1; length <= maxLength + 1; length++) firstOfLength[length]! += firstOfLength[length - 1]!;
   const byLength = new Int32Array(foldedKeys.length);
   for (let id = 0; id < foldedKeys.length; id++) byLength[firstOfLength[keyLength[id]!]!++] = id;
-  for (const id of byLength) {
+  yield;
+  yield* chunked(byLength.length, KEYS_PER_STEP, (at) => {
+    const id = byLength[at]!;
     const a = pool[keyStart[id]!]!;
     const b = pool[keyStart[id]! + 1]!;
     const h = pairHash(a, b);
@@ -72,7 +82,7 @@ export function buildMatcher(foldedKeys: readonly string[], fold: Uint16Array): 
     setBit(pairs2, pairHash2(a, b));
     next[id] = head[h >>> (PAIR_BITS - BUCKET_BITS)]!;
     head[h >>> (PAIR_BITS - BUCKET_BITS)] = id;
-  }
+  });
 
   /** Checks the keys that may start with the pair (a, b) at `i - 1`, whose hash `h` passed the first filter. */
   function probe(

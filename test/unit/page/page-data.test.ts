@@ -8,12 +8,12 @@ import { makePageData } from '../../../src/page/page-data';
 
 const raw = (file: string) => fs.readFileSync(path.join(DATA_DIR, file), 'utf8');
 const pageData = () =>
-  makePageData(
-    raw('generated/divisions.json'),
-    raw('offices.json'),
-    raw('generated/lexicon.json'),
-    raw('generated/areas-page.json'),
-  );
+  makePageData({
+    divisions: raw('generated/divisions.json'),
+    offices: raw('offices.json'),
+    lexicon: raw('generated/lexicon.json'),
+    areas: raw('generated/areas-page.json'),
+  });
 
 describe('page data', () => {
   it('shares what the page confirmed between highlight-all (detect) and hover (detectAt)', () => {
