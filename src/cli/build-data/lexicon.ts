@@ -12,14 +12,12 @@
  * are left out (江西 and 西安 in 江西安义县 are both places: the detector's overlap resolution
  * chooses between them), and so are rare words.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { AreasPageFile } from '../../core/data/areas-schema';
 import type { Gazetteer } from '../../core/gazetteer';
 import { append } from '../../core/multimap';
 import { LEXICON_EDGE, LEXICON_FORMAT, type LexiconFile } from '../../core/detect/lexicon';
+import { NAME_FLOOR, readAsJieba, readJiebaDictionary, type Dictionary } from './jieba-dictionary';
 
 /**
  * Words rarer than this in jieba's counts (60 M in all) are not worth their bytes: 1,000 keeps the
@@ -37,42 +35,8 @@ const isFeature = (char: string) => '山河湖湾岛江海溪峰岭池泉洲滩'
  * count: the name needs evidence to be a place, and these words say it is something else.
  */
 const MIN_COMMON_NAME_WORD = 20;
-/** A name missing from the dictionary still reads as a word of this count. */
-const NAME_FLOOR = 50;
 /** The detector looks this many characters outside a name for a straddling word. */
 const OUTSIDE = 3;
-
-interface Dictionary {
-  words: Map<string, number>;
-  /** The words jieba tags as place names (ns): 佛罗里达州, 昆士兰州, 苏州河. */
-  placeNames: Set<string>;
-  /** Log of the dictionary's total count: a word's log probability is log(count) minus this. */
-  logTotal: number;
-  source: string;
-}
-
-function readJiebaDictionary(): Dictionary {
-  const require = createRequire(import.meta.url);
-  const dir = path.dirname(require.resolve('@node-rs/jieba/dict.txt'));
-  const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-  const words = new Map<string, number>();
-  const placeNames = new Set<string>();
-  let total = 0;
-  for (const line of fs.readFileSync(path.join(dir, 'dict.txt'), 'utf8').split('\n')) {
-    const [word, count, tag] = line.split(' ');
-    if (!word) continue;
-    total += Number(count);
-    if (!/^[\u4e00-\u9fff]+$/.test(word)) continue;
-    words.set(word, Number(count));
-    if (tag === 'ns') placeNames.add(word);
-  }
-  return {
-    words,
-    placeNames,
-    logTotal: Math.log(total),
-    source: `@node-rs/jieba ${version} dict.txt (jieba's dictionary, MIT)`,
-  };
-}
 
 /**
  * The names whose boundaries decide which words ship: two-character short names found by default
@@ -113,34 +77,6 @@ function isOtherPlace(word: string, { words, placeNames }: Dictionary, places: R
     if ((common(head) && places.has(tail)) || (places.has(head) && common(tail))) return false;
   }
   return true;
-}
-
-/**
- * jieba's unigram reading of `text`: the most probable split into dictionary words (a character
- * missing from the dictionary counts once), with `name` at `nameAt` read as a word of at least
- * NAME_FLOOR. Returns the word boundaries.
- */
-function readAsJieba(text: string, { words, logTotal }: Dictionary, name: string, nameAt: number): Set<string> {
-  const n = text.length;
-  const score = new Array<number>(n + 1).fill(-Infinity);
-  const next = new Array<number>(n + 1).fill(n);
-  score[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = i + 1; j <= n; j++) {
-      const word = text.slice(i, j);
-      let count = words.get(word) ?? (j === i + 1 ? 1 : 0);
-      if (i === nameAt && word === name) count = Math.max(count, NAME_FLOOR);
-      if (!count) continue;
-      const s = Math.log(count) - logTotal + score[j]!;
-      if (s > score[i]!) {
-        score[i] = s;
-        next[i] = j;
-      }
-    }
-  }
-  const spans = new Set<string>();
-  for (let i = 0; i < n; i = next[i]!) spans.add(`${i},${next[i]}`);
-  return spans;
 }
 
 interface Straddle {
