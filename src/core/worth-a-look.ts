@@ -6,7 +6,7 @@
  * the detector into a frame.
  */
 import { hasHan, isLatinLetter, isUpperLatin } from './text/chars';
-import { latinWordAt, wordKeys } from './text/latin';
+import { isListedWord, latinWordAt } from './text/latin';
 import type { WordSet } from './text/word-list';
 
 /** A capitalised word of `text` that is, or has a part that is, a word of some place's Latin name. */
@@ -14,7 +14,7 @@ export function hasLatinName(text: string, latinWords: WordSet): boolean {
   for (let i = 0; i < text.length; i++) {
     if (!isUpperLatin(text.charCodeAt(i)) || isLatinLetter(text.charCodeAt(i - 1))) continue;
     const word = latinWordAt(text, i);
-    if (wordKeys(word).some((key) => latinWords.has(key))) return true;
+    if (isListedWord(word, latinWords)) return true;
     i += word.length;
   }
   return false;

@@ -4,7 +4,7 @@
  * spelling detection accepts (Xi′an, Shang-hai, Inner Mongolia) also passes the gate.
  */
 import { SPACES, isApostrophe, isHan, isLatinLetter } from './chars';
-import { latinWordAt, wordKeys } from './latin';
+import { isListedWord, latinWordAt } from './latin';
 import { LATIN_LEVEL_WORD_SET } from './levels';
 import type { WordSet } from './word-list';
 
@@ -22,12 +22,12 @@ export function mayBePlaceName(text: string, index: number, latinWords: WordSet)
   const inWord = (isApostrophe(unit) || unit === 0x2d) && isLatinLetter(text.charCodeAt(index - 1));
   if (!isLatinLetter(unit) && !inWord) return false;
   const word = latinWordAt(text, index);
-  if (wordKeys(word).some((key) => latinWords.has(key))) return true;
+  if (isListedWord(word, latinWords)) return true;
   if (!LATIN_LEVEL_WORD_SET.has(word.toLowerCase())) return false;
   // Only a short stretch before the point is searched: this runs on every pointer move, and a
   // text node may be megabytes long.
   const from = Math.max(0, index - LEVEL_LOOKBACK);
   const before = WORD_BEFORE.exec(text.slice(from, index));
   if (!before) return false;
-  return wordKeys(latinWordAt(text, from + before.index)).some((key) => latinWords.has(key));
+  return isListedWord(latinWordAt(text, from + before.index), latinWords);
 }

@@ -4,6 +4,7 @@
  * ignored, so "XIAN", "Xi'an", "xi an" and "Xi-an" give the same key.
  */
 import { APOSTROPHES, SPACES, isApostrophe, isLatinLetter } from './chars';
+import type { WordSet } from './word-list';
 
 const IGNORED = new RegExp(`[\\s${APOSTROPHES}${SPACES}\\-]+`, 'g');
 
@@ -44,10 +45,10 @@ export function latinWordAt(text: string, index: number): string {
 }
 
 /**
- * The keys under which a word may be listed among the Latin place words: the whole word, and
- * each part between its hyphens (Shang-hai is "shanghai"; Beijing-based has "beijing").
+ * Whether `word` is listed among the Latin place words, whole or by a part between its hyphens
+ * (Shang-hai as "shanghai"; Beijing-based by "beijing").
  */
-export function wordKeys(word: string): string[] {
+export function isListedWord(word: string, words: WordSet): boolean {
   const parts = word.split('-');
-  return [latinKey(word), ...(parts.length > 1 ? parts.map(latinKey) : [])];
+  return [latinKey(word), ...(parts.length > 1 ? parts.map(latinKey) : [])].some((key) => words.has(key));
 }
