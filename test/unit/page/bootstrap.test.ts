@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { startBootstrap, type BootstrapDeps } from '../../../src/page/bootstrap/bootstrap';
-import type { Handoff } from '../../../src/page/bootstrap/handoff';
+import type { Handoff, MainWork } from '../../../src/page/bootstrap/handoff';
 import type { Lifetime } from '../../../src/page/lifetime';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -81,6 +81,29 @@ function listening(listeners: Array<[EventTarget, string, EventListener]>): Life
     onInvalidated: () => () => {},
     isValid: true,
   } as Lifetime;
+}
+
+/**
+ * An injection that takes its time, as on a loaded machine: the real work comes when the test
+ * calls `arrive`, adds its listeners through `listen`, and starts.
+ */
+function lateRealWork(listen: (lifetime: Lifetime) => void) {
+  let handoff: Handoff | undefined;
+  let injected = () => {};
+  return {
+    inject: vi.fn(
+      (given: Handoff) =>
+        new Promise<void>((resolve) => {
+          handoff = given;
+          injected = resolve;
+        }),
+    ),
+    arrive(handlers: MainWork['handlers']) {
+      listen(handoff!.lifetime);
+      handoff!.started({ handlers });
+      injected();
+    },
+  };
 }
 
 describe('bootstrap content script', () => {
@@ -181,31 +204,15 @@ describe('bootstrap content script', () => {
   it('gives the real work the pointer moves made while it was on its way, the latest one', async () => {
     document.body.innerHTML = '<p>深圳的天气</p>';
     const listeners: Array<[EventTarget, string, EventListener]> = [];
-    let arrive = () => {};
     const seen: Array<[string, number]> = [];
-    const frame = boot(
-      {},
-      {},
-      {
-        lifetime: listening(listeners),
-        // The real work takes its time to come, as on a loaded machine.
-        inject: vi.fn(
-          (handoff: Handoff) =>
-            new Promise<void>((resolve) => {
-              arrive = () => {
-                const mark = (event: PointerEvent) => seen.push([event.type, event.clientX]);
-                handoff.lifetime.addEventListener(window, 'pointermove', mark);
-                handoff.started({ handlers: frame.main.handlers });
-                resolve();
-              };
-            }),
-        ),
-      },
+    const work = lateRealWork((lifetime) =>
+      lifetime.addEventListener(window, 'pointermove', (event) => seen.push([event.type, event.clientX])),
     );
+    const frame = boot({}, {}, { lifetime: listening(listeners), inject: work.inject });
     await vi.waitFor(() => expect(frame.deps.inject).toHaveBeenCalledTimes(1));
     for (const clientX of [10, 20])
       window.dispatchEvent(new PointerEvent('pointermove', { clientX, pointerType: 'mouse' }));
-    arrive();
+    work.arrive(frame.main.handlers);
     await vi.waitFor(() => expect(seen).toEqual([['pointermove', 20]]));
     // Once it listens, the page's moves are its own: none is given twice.
     window.dispatchEvent(new PointerEvent('pointermove', { clientX: 30, pointerType: 'mouse' }));
@@ -251,28 +258,14 @@ describe('bootstrap content script', () => {
     document.body.innerHTML = '<p id="text">深圳的天气</p>';
     const listeners: Array<[EventTarget, string, EventListener]> = [];
     const seen: string[] = [];
-    let arrive = () => {};
-    const frame = boot(
-      {},
-      {},
-      {
-        lifetime: listening(listeners),
-        inject: vi.fn(
-          (handoff: Handoff) =>
-            new Promise<void>((resolve) => {
-              arrive = () => {
-                for (const type of ['pointerdown', 'click'] as const)
-                  handoff.lifetime.addEventListener(window, type, (event: Event) => seen.push(event.type));
-                handoff.started({ handlers: frame.main.handlers });
-                resolve();
-              };
-            }),
-        ),
-      },
-    );
+    const work = lateRealWork((lifetime) => {
+      for (const type of ['pointerdown', 'click'] as const)
+        lifetime.addEventListener(window, type, (event: Event) => seen.push(event.type));
+    });
+    const frame = boot({}, {}, { lifetime: listening(listeners), inject: work.inject });
     await vi.waitFor(() => expect(frame.deps.inject).toHaveBeenCalledTimes(1));
     window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 5, clientY: 5, pointerType: 'touch' }));
-    arrive();
+    work.arrive(frame.main.handlers);
     document.getElementById('text')!.dispatchEvent(new MouseEvent('click', { clientX: 5, clientY: 5, bubbles: true }));
     // It heard the click itself, and is then given the whole tap, in order.
     await vi.waitFor(() => expect(seen).toEqual(['click', 'pointerdown', 'click']));
