@@ -17,7 +17,7 @@ describe('highlight-all mode', () => {
 
   it('underlines every place by office without changing the page, and still shows the popover', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0 });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     const changes = await watchPage(page);
     await setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true });
     // Ranges by office: gdeto 深圳 广州 福州 鼓楼区(福州) Shenzhen; sheto 杭州 義烏 南京
@@ -44,7 +44,7 @@ describe('highlight-all mode', () => {
   });
 
   it('scans again when the county short-name setting changes', async () => {
-    const page = await session.engine.open(session.url('counties.html'));
+    const page = await session.open('counties.html');
     // 义乌 is a county-level city, found by its short name; 余杭 and 萧山 are districts.
     await expect.poll(() => highlightCounts(page)).toEqual({ sheto: 1 });
     await setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true, countyShortNames: true });
@@ -53,7 +53,7 @@ describe('highlight-all mode', () => {
   });
 
   it('scrolls to the first mention of a place on request', async () => {
-    const page = await session.engine.open(session.url('long.html'));
+    const page = await session.open('long.html');
     const tabId = await session.engine.tabIdOf(page);
     await expect
       .poll(async () =>
@@ -67,7 +67,7 @@ describe('highlight-all mode', () => {
   });
 
   it('follows a page that changes all the time, without piling up stale highlights', async () => {
-    const page = await session.engine.open(session.url('mutating.html'));
+    const page = await session.open('mutating.html');
     const total = async () => Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
     const added = () => page.evaluate(() => document.querySelectorAll('#feed > *').length);
     // The feed gains two places every 100 ms from page load; a busy machine may need more than
@@ -84,7 +84,7 @@ describe('highlight-all mode', () => {
 
   it('answers the context menu: a pinned popover for a selected place name', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0 });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await page.evaluate(() => {
       const node = document.querySelector('#hant')!.firstChild as Text;
       const at = node.data.indexOf('義烏');

@@ -8,7 +8,7 @@ describe('hover popover over new areas, cooperation zones and regions', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
 
   it('says what kind of area a zone is, where it lies and which office serves it', async () => {
-    const page = await session.engine.open(session.url('areas.html'));
+    const page = await session.open('areas.html');
     await hover(page, '#zone', '前海', 1);
     await expect.poll(() => popoverText(page)).toContain('前海深港現代服務業合作區');
     const text = (await popoverText(page))!;
@@ -22,7 +22,7 @@ describe('hover popover over new areas, cooperation zones and regions', () => {
   });
 
   it('lists a region’s provinces and the offices that serve them', async () => {
-    const page = await session.engine.open(session.url('areas.html'));
+    const page = await session.open('areas.html');
     await hover(page, '#region', '長三角', 1);
     await expect.poll(() => popoverText(page)).toContain('長三角');
     const text = (await popoverText(page))!;
@@ -37,7 +37,7 @@ describe('hover popover over new areas, cooperation zones and regions', () => {
   });
 
   it('shows nothing over 河套 where it is the Hetao plain', async () => {
-    const page = await session.engine.open(session.url('areas.html'));
+    const page = await session.open('areas.html');
     await hover(page, '#plain', '内蒙古', 1);
     await expect.poll(() => popoverText(page)).toContain('內蒙古自治區');
     await hover(page, '#plain', '河套', 1);

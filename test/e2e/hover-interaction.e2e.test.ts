@@ -19,7 +19,7 @@ describe('hover interaction', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
 
   it('switches script with T, pins with P, copies with C and closes with Esc', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#hans', '杭州');
     await expect.poll(() => popoverText(page)).toContain('杭州市');
     expect(await popoverText(page)).toContain('駐上海經濟貿易辦事處');
@@ -49,7 +49,7 @@ describe('hover interaction', () => {
   });
 
   it('lets the pointer travel into the popover and click its buttons', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#hans', '北京');
     await expect.poll(() => popoverText(page)).toContain('北京市');
     await clickAt(page, 'button', '固定');
@@ -59,7 +59,7 @@ describe('hover interaction', () => {
 
   it('shows only while the hold key is pressed, when one is set', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0, holdKey: 'Shift' });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await expectNoPopover(page, '#hans', '深圳');
     await page.keyDown('Shift');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
@@ -69,7 +69,7 @@ describe('hover interaction', () => {
 
   it('waits for the hover delay before showing', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 600 });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     const start = Date.now();
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page), { timeout: 5000 }).toContain('深圳市');
@@ -79,7 +79,7 @@ describe('hover interaction', () => {
   });
 
   it('skips editable areas unless asked, and reads ruby without its annotations', async () => {
-    const page = await session.engine.open(session.url('editable.html'));
+    const page = await session.open('editable.html');
     await expectNoPopover(page, '#editor', '杭州');
     await setSettings(session, { language: 'zh', hoverDelay: 0, editable: true });
     await hover(page, '#editor', '杭州', 1);
@@ -97,7 +97,7 @@ describe('hover interaction', () => {
 
   it('finds Latin names on English pages, and loads nothing over ordinary English', async () => {
     await setSettings(session, { language: 'en', hoverDelay: 0 });
-    const page = await session.engine.open(session.url('english.html'));
+    const page = await session.open('english.html');
     const dataLoaded = () => page.evaluate(() => performance.getEntriesByName('hketo-lens:data-ready').length);
     // Sweep the pointer over the ordinary sentence: no data load, no popover element.
     for (const word of ['This', 'page', 'Chinese', 'ordinary', 'words']) {

@@ -46,7 +46,7 @@ describe('hover popover on awkward pages', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
 
   it('works inside an iframe', async () => {
-    const page = await session.engine.open(session.url('iframe.html'));
+    const page = await session.open('iframe.html');
     await expect
       .poll(() => page.evaluateInFrame('frame-inner', () => document.readyState).catch(() => ''))
       .toBe('complete');
@@ -63,7 +63,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it('reads text in an open shadow root', async () => {
-    const page = await session.engine.open(session.url('shadow.html'));
+    const page = await session.open('shadow.html');
     const changes = await watchPage(page);
     const point = await charCenter(page, { selector: '#inside', text: '长沙', shadowHost: '#card' });
     await page.move(point.x, point.y);
@@ -75,7 +75,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it('shows a dark popover on a dark page', async () => {
-    const page = await session.engine.open(session.url('dark.html'));
+    const page = await session.open('dark.html');
     await hover(page, '#text', '廈門');
     await expect.poll(() => popoverText(page)).toContain('廈門市');
     await shoot(page, 'page-dark');
@@ -83,7 +83,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it('is untouched by hostile page CSS', async () => {
-    const page = await session.engine.open(session.url('hostile.html'));
+    const page = await session.open('hostile.html');
     const changes = await watchPage(page);
     await hover(page, '#text', '深圳', 1);
     await expect.poll(() => popoverText(page)).toContain('深圳市');
@@ -104,7 +104,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it('stays inside the viewport at its right and bottom edges', async () => {
-    const page = await session.engine.open(session.url('edges.html'));
+    const page = await session.open('edges.html');
     await hover(page, '#right', '拉萨', 1);
     await expect.poll(() => popoverText(page)).toContain('拉薩市');
     let { box, viewport } = await popoverBox(page);
@@ -123,7 +123,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it.runIf(CAN.fullscreen)('follows the page into fullscreen', async () => {
-    const page = await session.engine.open(session.url('fullscreen.html'));
+    const page = await session.open('fullscreen.html');
     await clickAt(page, '#go');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('stage');
     await hover(page, '#text', '青岛', 1);
@@ -138,7 +138,7 @@ describe('hover popover on awkward pages', () => {
   });
 
   it('works far down a long page after scrolling, and hides when the page scrolls', async () => {
-    const page = await session.engine.open(session.url('long.html'));
+    const page = await session.open('long.html');
     await page.evaluate(() => document.querySelector('#far')!.scrollIntoView({ block: 'center' }));
     await hover(page, '#far', '西安', 1);
     await expect.poll(() => popoverText(page)).toContain('西安市');

@@ -8,7 +8,7 @@ describe('hover popover', () => {
   beforeEach(() => setSettings(session, { language: 'zh', hoverDelay: 0 }));
 
   it('names the office of a Simplified place name, from either character, without touching the page', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     const changes = await watchPage(page);
 
     await hover(page, '#hans', '深圳', 1);
@@ -32,7 +32,7 @@ describe('hover popover', () => {
   });
 
   it('reads names split by markup and Traditional forms', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#split', '杭州', 1);
     await expect.poll(() => popoverText(page)).toContain('杭州市');
     await hover(page, '#hant', '瀋陽', 0);
@@ -42,7 +42,7 @@ describe('hover popover', () => {
   });
 
   it('lists every candidate of an ambiguous name, the one named nearby first', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#ambiguous', '鼓楼区', 1, 1); // the second 鼓楼区, after 福州
     await expect.poll(() => popoverText(page)).toContain('共有 4 個地方同名');
     const names = await page.evaluate(() =>
@@ -57,7 +57,7 @@ describe('hover popover', () => {
   });
 
   it('hides away from place names', async () => {
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#hans', '深圳');
     await expect.poll(() => popoverText(page)).toContain('深圳市');
     await hover(page, '#plainwords', '合作');

@@ -40,14 +40,14 @@ describe('highlight-all on large pages', { timeout: 180_000 }, () => {
   beforeAll(() => setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true }));
 
   it('scans 100,000 elements: 25,000 sentences with 12,500 place names', async () => {
-    const page = await session.engine.open(session.url('large-elements.html'));
+    const page = await session.open('large-elements.html');
     expect(await page.evaluate(() => document.querySelectorAll('body *').length)).toBe(100_000);
     expect(await scanned(page)).toBe((ITEMS / SENTENCES_PER_CYCLE) * PLACES_PER_CYCLE);
     await page.close();
   });
 
   it('scans one 10 MB text node to its end, and highlights the places in view', async () => {
-    const page = await session.engine.open(session.url('large-text-node.html'));
+    const page = await session.open('large-text-node.html');
     expect(await scanned(page)).toBe(placesInChineseText(TEXT_NODE_BYTES));
     // The highlights follow the viewport: some place highlighted in view at the top, and again
     // after a jump down the page. Chromium 156 lays out only the first ~2.3 million characters
@@ -75,7 +75,7 @@ describe('highlight-all on large pages', { timeout: 180_000 }, () => {
   });
 
   it('scans 5 MB of Chinese text and still answers the pointer', async () => {
-    const page = await session.engine.open(session.url('large-chinese.html'));
+    const page = await session.open('large-chinese.html');
     expect(await scanned(page)).toBeGreaterThan(25_000);
     await hover(page, 'body', '杭州');
     await expect.poll(() => popoverText(page)).toContain('杭州市');
@@ -83,7 +83,7 @@ describe('highlight-all on large pages', { timeout: 180_000 }, () => {
   });
 
   it('reaches text nested 5,000 levels deep', async () => {
-    const page = await session.engine.open(session.url('deep-nesting.html'));
+    const page = await session.open('deep-nesting.html');
     expect(await scanned(page)).toBe(3); // 杭州, 北京 deep down, 上海 after
     // Underlined where the browser draws the text: Firefox lays out no box that deep (Gecko's
     // frame-tree depth limit, 140 and 153, 2026-12), so only 上海 shows there.

@@ -25,7 +25,7 @@ beforeAll(async () => {
 describe('detection parity', () => {
   it('gives the same detections as Node on every corpus sentence', async () => {
     await setSettings(session, { enabled: false }); // the content script stays out of the way
-    const page = await session.engine.open(session.url('edges.html'));
+    const page = await session.open('edges.html');
     await page.evaluate(bundle);
     const report: Record<string, { sentences: number; differences: number; examples: string[] }> = {};
     const corpora = fs

@@ -18,7 +18,7 @@ import {
   setChecked,
   textOf,
 } from './support/popup-helpers';
-import { setSettings, storedSettings, useSession } from './support/session';
+import { setSettings, storedSettings, untilListening, useSession } from './support/session';
 
 const session = useSession();
 let opened = 0;
@@ -28,7 +28,7 @@ async function fixture(name: string, host = '127.0.0.1'): Promise<Tab> {
   const url = new URL(session.url(name));
   url.hostname = host;
   url.searchParams.set('tab', String(++opened));
-  return session.engine.open(url.href);
+  return untilListening(session, await session.engine.open(url.href));
 }
 
 async function closeAll(...tabs: Tab[]) {

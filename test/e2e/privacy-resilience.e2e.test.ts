@@ -18,7 +18,7 @@ const session = useSession();
 describe('privacy', () => {
   it('sends no request while it looks up, highlights and searches', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0, highlightAll: true });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     for (const fixture of ['iframe.html', 'english.html', 'long.html', 'plain.html']) {
       await page.goto(session.url(fixture));
       await page.move(10, 10);
@@ -76,7 +76,7 @@ describe('privacy', () => {
 describe('resilience', () => {
   it('runs on defaults when the stored settings are corrupt', async () => {
     await setSettings(session, { hoverDelay: 'soon', theme: 42, script: null, language: 'zh' });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await hover(page, '#hans', '杭州');
     await expect.poll(() => popoverText(page), { timeout: 5000 }).toContain('杭州市');
     await page.close();
@@ -84,7 +84,7 @@ describe('resilience', () => {
 
   it.runIf(CAN.stopBackground)('keeps working after the background service worker is stopped', async () => {
     await setSettings(session, { language: 'zh', hoverDelay: 0 });
-    const page = await session.engine.open(session.url('plain.html'));
+    const page = await session.open('plain.html');
     await session.engine.stopBackground();
     await hover(page, '#hans', '北京');
     await expect.poll(() => popoverText(page)).toContain('北京市');
@@ -102,6 +102,7 @@ describe('resilience', () => {
   it.runIf(ENGINE === 'firefox')('explains withdrawn site access and offers to ask for it again', async () => {
     await setSettings(session, { language: 'en', hoverDelay: 0, highlightAll: true });
     expect(await session.engine.inExtension((api) => api.permissions.remove({ origins: ['<all_urls>'] }))).toBe(true);
+    // No content script runs without the access: nothing to wait for.
     const page = await session.engine.open(session.url('plain.html'));
     const popup = await openPopup(session, { tabId: await session.engine.tabIdOf(page) });
     await clickRole(popup, 'tab', 'This page');

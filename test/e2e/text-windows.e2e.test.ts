@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('text windows', () => {
   it('finds the character under the pointer and the text around it, as each fixture says', async () => {
     await setSettings(session, { enabled: false }); // the content script stays out of the way
-    const page = await session.engine.open(session.url('text-windows.html'));
+    const page = await session.open('text-windows.html');
     await page.evaluate(bundle);
     const results = await page.evaluate(() =>
       (globalThis as unknown as { hketoLensTextWindows(): CaseResult[] }).hketoLensTextWindows(),

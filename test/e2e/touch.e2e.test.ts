@@ -14,7 +14,7 @@ const session = useSession();
 const TAP_SETTING = CAN.phone ? 'auto' : 'on';
 
 async function phonePage(page = 'touch.html', width?: number) {
-  const tab = await session.engine.open(session.url(page));
+  const tab = await session.open(page);
   await tab.emulatePhone(width);
   await tab.front();
   return tab;

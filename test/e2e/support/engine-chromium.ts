@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../src/cli/browser';
-import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+import { activeTabId, CAPABILITIES, extensionCall, resized, type Engine, type Tab } from './engine';
 
 /** A phone of 2026's common size (CSS px), at a modest pixel ratio to keep screenshots small. */
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 };
@@ -44,11 +44,15 @@ export async function launchChromium(): Promise<Engine> {
         const send = await session();
         await send.send('Emulation.setDeviceMetricsOverride', { ...PHONE, width, height, mobile: true });
         await send.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        await page.evaluate(resized);
       },
       press: (key) => page.keyboard.press(key),
       keyDown: (key) => page.keyboard.down(key),
       keyUp: (key) => page.keyboard.up(key),
-      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      async setViewport(width, height) {
+        await page.setViewportSize({ width, height });
+        await page.evaluate(resized);
+      },
       viewport: async () => page.viewportSize() ?? { width: 0, height: 0 },
       emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
       async pinchZoom(scaleFactor) {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, findFirefox } from '../../../src/cli/firefox';
-import { activeTabId, CAPABILITIES, extensionCall, type Engine, type Tab } from './engine';
+import { activeTabId, CAPABILITIES, extensionCall, resized, type Engine, type Tab } from './engine';
 
 const GECKO_ID = 'hketo-lens@hketo-lens.invalid';
 /** A fixed moz-extension:// host, so that tests can address the extension's pages. */
@@ -77,6 +77,7 @@ export async function launchFirefox(): Promise<Engine> {
       async emulatePhone(width = 390, height = 844) {
         size = { width, height };
         await contextOf(page).setViewport({ viewport: size });
+        await page.evaluate(resized);
       },
       press: (key) => page.keyboard.press(key as never),
       keyDown: (key) => page.keyboard.down(key as never),
@@ -84,6 +85,7 @@ export async function launchFirefox(): Promise<Engine> {
       async setViewport(width, height) {
         size = { width, height };
         await contextOf(page).setViewport({ viewport: size });
+        await page.evaluate(resized);
       },
       viewport: async () => size,
       pinchZoom: () => Promise.reject(new Error('Firefox over BiDi can neither pinch nor set the page scale')),

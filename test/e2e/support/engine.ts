@@ -45,6 +45,7 @@ export interface Tab {
   press(key: string): Promise<void>;
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
+  /** Sizes the viewport; like `emulatePhone`, it resolves once the page has been told (`resized`). */
   setViewport(width: number, height: number): Promise<void>;
   viewport(): Promise<{ width: number; height: number }>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
@@ -111,6 +112,15 @@ export function activeTabId(inExtension: Engine['inExtension']): Engine['tabIdOf
     });
   };
 }
+
+/**
+ * In the page: resolves after two animation frames, by when the page has had the resize event of
+ * a viewport change. Chromium 156 and Firefox 153 resolve their viewport commands with the new
+ * size already in place but dispatch the event at the next rendering step, up to ~10 ms later at
+ * idle (2026-12): a tap in between showed its popover, and the late resize then closed it.
+ */
+export const resized = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 export const ENGINE: EngineName = process.env.E2E_ENGINE === 'firefox' ? 'firefox' : 'chromium';
 
