@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
     latinWords: handoff.latinWords,
     popoverCss,
     highlightCss,
-    data: data.get,
+    data,
     loadSettings: handoff.settings,
     watchSettings: handoff.watchSettings,
     saveSettings: (patch) => void updateSettings(patch),

@@ -15,7 +15,7 @@ import type { PopoverState } from './hover/popover-state';
 import { TapLookup, tapLookUpOn } from './hover/tap-lookup';
 import { textPointAt } from './hover/caret';
 import type { Lifetime } from './lifetime';
-import type { PageData } from './page-data';
+import type { LazyPageData, PageData } from './page-data';
 import type { WordSet } from '../core/text/word-list';
 
 export interface ContentDeps {
@@ -27,7 +27,7 @@ export interface ContentDeps {
   popoverCss: string;
   /** The highlights' rules (highlights.css), for the page's shadow roots. */
   highlightCss: string;
-  data(): PageData;
+  data: LazyPageData;
   loadSettings(): Promise<Settings>;
   watchSettings(callback: (settings: Settings) => void): () => void;
   saveSettings(patch: Partial<Settings>): void;
@@ -46,6 +46,9 @@ export function startContent(deps: ContentDeps) {
   let settings: Settings | null = null;
   let loading: Promise<Settings> | null = null;
   let scanner: PageScanner | null = null;
+  /** Counts scanner starts and stops: a start that waited for the data and was stopped meanwhile does nothing. */
+  let scanGeneration = 0;
+  let scannerWaiting = false;
   let listening = false;
 
   const { lifetime } = deps;
@@ -59,7 +62,7 @@ export function startContent(deps: ContentDeps) {
     lifetime,
     pointAt: (x, y) => textPointAt(deps.doc, x, y),
     settings: () => settings ?? ensureSettings(),
-    data: () => deps.data(),
+    data: deps.data,
     latinWords: deps.latinWords,
     site: deps.site,
     browserLanguage: deps.browserLanguage,
@@ -101,10 +104,20 @@ export function startContent(deps: ContentDeps) {
   }
 
   function startScanner(current: Settings): void {
-    if (scanner) return;
+    if (scanner || scannerWaiting) return;
     const start = performance.now();
+    const generation = ++scanGeneration;
+    scannerWaiting = true;
+    // The data is built at idle; the first scan waits for it, in short tasks.
+    void deps.data.whenBuilt().then((data) => {
+      if (generation !== scanGeneration) return;
+      scannerWaiting = false;
+      scanWith(data, current, start);
+    });
+  }
+
+  function scanWith(data: PageData, current: Settings, start: number): void {
     let complete = false;
-    const data = deps.data();
     scanner = new PageScanner({
       doc: deps.doc,
       detect: (text) => data.detect(text, current),
@@ -125,6 +138,8 @@ export function startContent(deps: ContentDeps) {
   }
 
   function stopScanner(): void {
+    scanGeneration++;
+    scannerWaiting = false;
     scanner?.stop();
     scanner = null;
   }
@@ -160,7 +175,11 @@ export function startContent(deps: ContentDeps) {
     pageSite: () => ({ site: deps.site }),
     async pageSummary() {
       await ensureSettings();
-      return { highlighting: !!scanner, scanning: scanner?.scanning ?? false, places: scanner?.summary() ?? [] };
+      return {
+        highlighting: !!scanner || scannerWaiting,
+        scanning: scannerWaiting || (scanner?.scanning ?? false),
+        places: scanner?.summary() ?? [],
+      };
     },
     async reveal({ code }) {
       await ensureSettings();
@@ -177,7 +196,7 @@ export function startContent(deps: ContentDeps) {
       lifetime.setTimeout(() => highlighter.clear(HOVER_HIGHLIGHT), 2000);
       return { revealed: !!element };
     },
-    lookupSelection: async ({ text }) => ({ found: controller.showSelection(text, await ensureSettings()) }),
+    lookupSelection: async ({ text }) => ({ found: await controller.showSelection(text, await ensureSettings()) }),
   };
 
   return { handlers };

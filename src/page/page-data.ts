@@ -23,6 +23,30 @@ export interface PageData {
   cardText(card: PlaceCard, tr: Translator): string;
 }
 
+/** The page data as the content script holds it (staged.ts): built at idle, or soon when asked for. */
+export interface LazyPageData {
+  /** The data, once built. */
+  ready(): PageData | undefined;
+  /** The data when built: the steps left run in short tasks from now on. */
+  whenBuilt(): Promise<PageData>;
+}
+
+/**
+ * `then`, once `data` is built. Asked again while it waits, it still calls only the first `then`:
+ * the pointer's look-up reads the latest position when it runs.
+ */
+export function afterBuild(data: LazyPageData): (then: () => void) => void {
+  let waiting = false;
+  return (then) => {
+    if (waiting) return;
+    waiting = true;
+    void data.whenBuilt().then(() => {
+      waiting = false;
+      then();
+    });
+  };
+}
+
 /** The bundled files, as text. */
 export interface PageDataFiles {
   divisions: string;

@@ -1,7 +1,7 @@
 /**
  * A value built in steps (src/core/steps.ts): ahead of need at idle, a slice of steps per idle
- * callback, so that building it is never one long task on the page's main thread; or at once,
- * whatever steps are left, when it is needed first.
+ * callback; or, once it is asked for, in slices one after another. Either way no slice is a long
+ * task on the page's main thread.
  */
 import type { Steps } from '../core/steps';
 import type { Lifetime } from './lifetime';
@@ -12,10 +12,17 @@ import type { Lifetime } from './lifetime';
  * (Chromium 156, load 9 on 2 cores, 2026-12-02).
  */
 const SLICE_MS = 10;
+/**
+ * Once a look-up waits for the value: slices back to back, each a timer after the last. Fewer,
+ * longer ones than at idle, as browsers hold back a timer nested five deep by 4 ms.
+ */
+const URGENT_SLICE_MS = 25;
 
 export interface Staged<T> {
-  /** The value, finishing the build at once if need be. */
-  get(): T;
+  /** The value, once built. */
+  ready(): T | undefined;
+  /** The value when built: the steps left run from now on, a slice per task, not only at idle. */
+  whenBuilt(): Promise<T>;
   /** Builds it at idle, until done or until the lifetime ends. */
   preload(): void;
 }
@@ -28,6 +35,7 @@ export function staged<T>(makeSteps: () => Steps<T>, lifetime: Lifetime, timeout
   let steps: Steps<T> | undefined;
   let built: { value: T } | undefined;
   let failed: { error: unknown } | undefined;
+  let urgent: Promise<T> | undefined;
 
   /** Runs one step; true once the value is built. */
   function step(): boolean {
@@ -44,27 +52,45 @@ export function staged<T>(makeSteps: () => Steps<T>, lifetime: Lifetime, timeout
     return built !== undefined;
   }
 
-  // Steps while the idle period, and the slice's budget, have room for another as long as the
-  // last (at least one). Not the longest yet: one slow step (cold code, a collection) would leave
-  // one step per callback.
-  function slice(deadline: IdleDeadline) {
+  /**
+   * Steps while `room()` (ms) has space for another as long as the last (at least one step). Not
+   * the longest yet: one slow step (cold code, a collection) would leave one step per slice.
+   * True once the value is built.
+   */
+  function slice(room: (elapsed: number) => number): boolean {
     const sliceStart = performance.now();
     for (;;) {
       const start = performance.now();
-      if (step()) return;
+      if (step()) return true;
       const now = performance.now();
-      if (Math.min(deadline.timeRemaining(), SLICE_MS - (now - sliceStart)) <= now - start) break;
+      if (room(now - sliceStart) <= now - start) return false;
     }
-    lifetime.requestIdleCallback(slice, { timeout });
+  }
+
+  function idleSlice(deadline: IdleDeadline) {
+    if (!slice((elapsed) => Math.min(deadline.timeRemaining(), SLICE_MS - elapsed)))
+      lifetime.requestIdleCallback(idleSlice, { timeout });
   }
 
   return {
-    get() {
-      while (!step());
-      return built!.value;
+    ready: () => built?.value,
+    whenBuilt() {
+      urgent ??= new Promise<T>((resolve, reject) => {
+        // The first slice in the asker's own task: a value nearly built is ready at once.
+        const soon = () => {
+          try {
+            if (slice((elapsed) => URGENT_SLICE_MS - elapsed)) resolve(built!.value);
+            else lifetime.setTimeout(soon, 0);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+        soon();
+      });
+      return urgent;
     },
     preload() {
-      if (!built) lifetime.requestIdleCallback(slice, { timeout });
+      if (!built) lifetime.requestIdleCallback(idleSlice, { timeout });
     },
   };
 }

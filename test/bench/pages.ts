@@ -266,12 +266,14 @@ if (wanted('first-popover')) {
   const figures = await benchFirstPopover(server.url, browser);
   results.firstPopover = figures;
   log(
-    `first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}`,
+    `first popover on ${figures.first.samples} fresh pages ${JSON.stringify(figures.first)}; later hovers ${JSON.stringify(figures.later)}; ` +
+      `longest task to the first popover ${JSON.stringify(figures.longestTaskToFirst)}`,
   );
   const settled = await benchFirstPopover(server.url, browser, 20, true);
   results.firstPopoverSettled = settled;
   log(
-    `first popover on ${settled.first.samples} fresh pages once the data is built at idle ${JSON.stringify(settled.first)}; later hovers ${JSON.stringify(settled.later)}`,
+    `first popover on ${settled.first.samples} fresh pages once the data is built at idle ${JSON.stringify(settled.first)}; later hovers ${JSON.stringify(settled.later)}; ` +
+      `longest task to the first popover ${JSON.stringify(settled.longestTaskToFirst)}`,
   );
 }
 

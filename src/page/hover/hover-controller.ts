@@ -13,23 +13,18 @@ import { isActiveOn, type Settings } from '../../core/settings';
 import { markDecision, measureHover, type Decision } from '../decisions';
 import type { Highlighter } from '../highlight';
 import type { Lifetime } from '../lifetime';
-import type { PageData } from '../page-data';
-import type { TextPoint } from './caret';
+import { afterBuild, type LazyPageData, type PageData } from '../page-data';
 import type { PopoverState } from './popover-state';
 import { clientRectsOf } from '../text-pieces';
-import { isEditable, matchAt, sameMatch, worthLookingUp, type PageMatch } from './page-lookup';
+import { isEditable, matchAt, pointToLookUp, sameMatch, type LookupScope, type PageMatch } from './page-lookup';
 import type { PopoverHost } from './popover-host';
-import type { WordSet } from '../../core/text/word-list';
 
-export interface HoverServices {
+/** `pointAt`: the text character at a point of the viewport (caret.ts). */
+export interface HoverServices extends LookupScope {
   lifetime: Lifetime;
-  /** The text character at a point of the viewport (caret.ts). */
-  pointAt(x: number, y: number): TextPoint | null;
   /** Current settings; the first call loads them. */
   settings(): Settings | Promise<Settings>;
-  data(): PageData;
-  latinWords: WordSet;
-  site: string | null;
+  data: LazyPageData;
   browserLanguage: string;
   copy(text: string): Promise<void>;
   saveScript(script: ConcreteScript): void;
@@ -56,12 +51,16 @@ export class HoverController {
   #pinned = false;
   #copied = false;
 
+  readonly #afterBuild: (then: () => void) => void;
+
   constructor(
     private readonly doc: Document,
     private readonly host: PopoverHost,
     private readonly highlighter: Highlighter,
     private readonly services: HoverServices,
-  ) {}
+  ) {
+    this.#afterBuild = afterBuild(services.data);
+  }
 
   /** Settings changed elsewhere (popup, another tab): follow them at once. */
   applySettings(settings: Settings): void {
@@ -120,9 +119,9 @@ export class HoverController {
    * The context menu's "look up selection": the first place named in the selected text, in a
    * pinned popover next to the selection. Returns whether there was one.
    */
-  showSelection(text: string, settings: Settings): boolean {
+  async showSelection(text: string, settings: Settings): Promise<boolean> {
     this.#settings = settings;
-    const data = this.services.data();
+    const data = this.services.data.ready() ?? (await this.services.data.whenBuilt());
     const [detection] = data.detect(text, settings);
     const selection = this.doc.getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
@@ -141,7 +140,9 @@ export class HoverController {
   /** A tap at (x, y): the place there, at once, in a pinned popover. Returns whether there was one. */
   async showAt(x: number, y: number, target: EventTarget | null): Promise<boolean> {
     const settings = (this.#settings ??= await this.services.settings());
-    const match = this.#matchAt(x, y, target, settings);
+    const point = pointToLookUp(this.services, { x, y, target }, settings, (node) => this.host.contains(node));
+    const data = point && (this.services.data.ready() ?? (await this.services.data.whenBuilt()));
+    const match = point && data ? matchAt(point, data, settings) : null;
     markDecision(this.doc, 'tap', match ? 'shown' : 'none', x, y);
     if (!match) return false;
     this.hide();
@@ -182,7 +183,13 @@ export class HoverController {
     }
     this.#settings = settings;
     const { x, y, target, held } = this.#pointer;
-    const match = held ? this.#matchAt(x, y, target, settings) : null;
+    const own = (node: Node) => this.host.contains(node);
+    const point = held ? pointToLookUp(this.services, { x, y, target }, settings, own) : null;
+    const data = point ? this.services.data.ready() : undefined;
+    // A first look-up on a fresh page: the data is still being built, in short tasks. The latest
+    // pointer is looked up once it is.
+    if (point && !data) return this.#afterBuild(() => this.#lookup());
+    const match = point && data ? matchAt(point, data, settings) : null;
     if (!sameMatch(match, this.#dismissed)) this.#dismissed = null;
     if (!match) {
       this.#hideSoon();
@@ -197,13 +204,9 @@ export class HoverController {
     else this.#settleTimer = this.services.lifetime.setTimeout(() => this.#showHovered(match), settings.hoverDelay);
   }
 
-  #matchAt(x: number, y: number, target: EventTarget | null, settings: Settings): PageMatch | null {
-    if (!isActiveOn(settings, this.services.site)) return null;
-    if (!settings.editable && isEditable(target)) return null;
-    const point = this.services.pointAt(x, y);
-    if (!point || this.host.contains(point.node) || !worthLookingUp(point, this.services.latinWords)) return null;
-    const data = this.services.data();
-    return matchAt(point, (text, index) => data.detectAt(text, index, settings));
+  /** The data, built: only a shown match, which the data found, asks for it. */
+  #data(): PageData {
+    return this.services.data.ready()!;
   }
 
   #show(match: PageMatch): void {
@@ -212,7 +215,7 @@ export class HoverController {
     this.#current = match;
     this.#copied = false;
     this.#tr = this.#translator(settings, match);
-    this.#cards = this.services.data().cards(match.detection, this.#tr);
+    this.#cards = this.#data().cards(match.detection, this.#tr);
     this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
     this.host.show(this.services.render(this.#state()), clientRectsOf(this.doc, match.ranges), this.#pointer.y);
     measureHover(this.doc, this.#pointer.timeStamp);
@@ -226,7 +229,7 @@ export class HoverController {
   #render(): void {
     if (!this.#current || !this.#settings) return;
     this.#tr = this.#translator(this.#settings, this.#current);
-    this.#cards = this.services.data().cards(this.#current.detection, this.#tr);
+    this.#cards = this.#data().cards(this.#current.detection, this.#tr);
     this.host.update(this.services.render(this.#state()));
   }
 
@@ -255,7 +258,7 @@ export class HoverController {
     const [card] = this.#cards;
     if (!card || !this.#tr) return;
     try {
-      await this.services.copy(this.services.data().cardText(card, this.#tr));
+      await this.services.copy(this.#data().cardText(card, this.#tr));
     } catch {
       // The browser refuses the clipboard to a page without focus or under a permissions policy
       // that denies it (Chromium's NotAllowedError): nothing is said to be copied then.

@@ -28,7 +28,7 @@ function start(ctx: ContentScriptContext) {
     latinWords: new Set(),
     popoverCss: '',
     highlightCss: '',
-    data: () => data,
+    data: { ready: () => data, whenBuilt: async () => data },
     loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
     watchSettings: () => () => {},
     saveSettings: () => {},

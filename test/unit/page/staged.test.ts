@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The page's data built in steps: at idle one step per idle callback (the fake lifetime's have no
- * idle time left), the rest at once when a look-up needs the data first, nothing once the
- * lifetime has ended.
+ * idle time left); once a look-up waits for it, the steps left in slices of at most 25 ms, a timer
+ * apart; nothing once the lifetime has ended.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,21 +83,37 @@ describe('data built in steps', () => {
     expect(lifetime.idleCallbacks).toBe(3);
     vi.runAllTimers();
     expect(lifetime.idleCallbacks).toBe(3);
-    expect(value.get()).toBe('built');
+    expect(value.ready()).toBe('built');
     expect(log).toHaveLength(3);
   });
 
-  it('finishes the remaining steps at once when asked for the value in the middle', () => {
-    const log: string[] = [];
-    const lifetime = new FakeLifetime();
-    const value = staged(counted(log), lifetime);
+  it('once waited for, runs the steps left in slices of at most 25 ms, each in a task of its own', async () => {
+    // Steps of 10 ms each, on a clock the test moves.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const log: number[] = [];
+    const value = staged(function* (): Steps<string> {
+      for (let i = 1; i <= 6; i++) {
+        clock += 10;
+        log.push(i);
+        if (i < 6) yield;
+      }
+      return 'built';
+    }, new FakeLifetime());
     value.preload();
+    vi.advanceTimersToNextTimer(); // one idle step
+    expect(log).toEqual([1]);
+    const built = value.whenBuilt();
+    // At once, in the asker's task: two steps fill 20 of the 25 ms; a third would not fit.
+    expect(log).toEqual([1, 2, 3]);
+    expect(value.ready()).toBeUndefined();
     vi.advanceTimersToNextTimer();
-    expect(value.get()).toBe('built');
-    expect(log).toEqual(['one', 'two', 'three']);
-    vi.runAllTimers();
-    expect(log).toHaveLength(3);
-    expect(lifetime.idleCallbacks).toBe(2);
+    expect(log).toEqual([1, 2, 3, 4, 5]);
+    await vi.runAllTimersAsync();
+    expect(await built).toBe('built');
+    expect(value.ready()).toBe('built');
+    expect(log).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(value.whenBuilt()).toBe(built);
   });
 
   it('runs more steps in one callback while the idle period has room for them', () => {
@@ -117,24 +133,28 @@ describe('data built in steps', () => {
     expect(log).toEqual(['one']);
   });
 
-  it('gives the same error to every ask after a step has thrown, never an unbuilt value', () => {
+  it('gives the same error to every ask after a step has thrown, never an unbuilt value', async () => {
     const lifetime = new FakeLifetime();
     const value = staged(function* (): Steps<number> {
       yield;
       throw new Error('bad data');
     }, lifetime);
-    expect(() => value.get()).toThrow('bad data');
-    expect(() => value.get()).toThrow('bad data');
+    await expect(value.whenBuilt()).rejects.toThrow('bad data');
+    value.preload();
+    expect(() => vi.runAllTimers()).toThrow('bad data');
+    await expect(value.whenBuilt()).rejects.toThrow('bad data');
   });
 
-  it('builds the page data in many idle steps, marks it ready only when built, and detects as when built at once', () => {
+  it('builds the page data in many idle steps, marks it ready only when built, and detects as when built at once', async () => {
     const lifetime = new FakeLifetime();
     const data = staged(() => pageDataSteps(files), lifetime);
     data.preload();
     for (let i = 0; i < 10; i++) vi.advanceTimersToNextTimer();
     expect(lifetime.idleCallbacks).toBe(11); // ten run, one waiting: not built yet
     expect(dataReady()).toBe(0);
-    const early = data.get();
+    const waited = data.whenBuilt();
+    await vi.runAllTimersAsync();
+    const early = await waited;
     expect(dataReady()).toBe(1);
     vi.runAllTimers();
     expect(lifetime.idleCallbacks).toBe(11);
@@ -147,6 +167,6 @@ describe('data built in steps', () => {
     const expected = answers(makePageData(files));
     expect(expected.flatMap((a) => a.found).length).toBeGreaterThan(5);
     expect(answers(early)).toEqual(expected);
-    expect(answers(idle.get())).toEqual(expected);
+    expect(answers(idle.ready()!)).toEqual(expected);
   });
 });

@@ -16,7 +16,7 @@ import { Highlighter } from '../../../../src/page/highlight';
 import { HoverController } from '../../../../src/page/hover/hover-controller';
 import { HOST_TAG, PopoverHost } from '../../../../src/page/hover/popover-host';
 import type { PopoverState } from '../../../../src/page/hover/popover-state';
-import type { PageData } from '../../../../src/page/page-data';
+import type { LazyPageData, PageData } from '../../../../src/page/page-data';
 import { installLayoutFakes } from '../fakes';
 
 const TEXT = '我明天去杭州出差，后天回来';
@@ -39,7 +39,14 @@ const data: PageData = {
 
 const contexts: ContentScriptContext[] = [];
 
-function setup(overrides: Partial<Settings> = {}, copy: (text: string) => Promise<void> = async () => {}) {
+/** The data, built before the first look-up. */
+const built: LazyPageData = { ready: () => data, whenBuilt: async () => data };
+
+function setup(
+  overrides: Partial<Settings> = {},
+  copy: (text: string) => Promise<void> = async () => {},
+  lazyData = built,
+) {
   document.body.innerHTML = `<p id="text">${TEXT}</p>`;
   const node = document.querySelector('#text')!.firstChild as Text;
   const ctx = new ContentScriptContext('test');
@@ -51,7 +58,7 @@ function setup(overrides: Partial<Settings> = {}, copy: (text: string) => Promis
     lifetime: ctx,
     pointAt: (x, y) => (y === LINE_Y && x >= 0 && x < node.data.length ? { node, index: x } : null),
     settings: () => settings,
-    data: () => data,
+    data: lazyData,
     latinWords: new Set(),
     site: 'example.cn',
     browserLanguage: 'zh-HK',
@@ -122,6 +129,23 @@ describe('hover: shown', () => {
     hover.move(5, 40); // no text at all
     frame();
     expect(lookups).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for data still being built, then looks up where the pointer is by then', async () => {
+    let building: ((data: PageData) => void) | undefined;
+    let ready: PageData | undefined;
+    const whenBuilt = vi.fn(() => new Promise<PageData>((resolve) => (building = resolve)));
+    const hover = setup({}, undefined, { ready: () => ready, whenBuilt });
+    hover.move(0);
+    frame();
+    hover.move(HANGZHOU);
+    frame();
+    expect(hover.shown()).toBeNull();
+    expect(whenBuilt).toHaveBeenCalledTimes(1);
+    ready = data;
+    building!(data);
+    await vi.waitFor(() => expect(hover.shown()).toBe('330100'));
+    expect(whenBuilt).toHaveBeenCalledTimes(1);
   });
 
   it('ignores moves with a button pressed (a selection or a drag)', () => {
