@@ -6,8 +6,8 @@
  *   (Ziyang)) nor the start of a street (Beijing West Road), nor a town of another country
  *   (Canton, Ohio).
  * - Names of provinces and prefectures are trusted, except those that also name something well
- *   known elsewhere (Canton, Dali, Lhasa apso): these, like every county-level city, need
- *   evidence nearby.
+ *   known elsewhere (Canton, Dali, Yili): these, like every county-level city, need evidence
+ *   nearby.
  * - Evidence is a division above the place named in its sentence (Yiwu, Zhejiang), its level
  *   word (Yiwu City, Wenling county), an ALL-CAPS dateline (CANTON - ), and, for the names of
  *   provinces and prefectures, China named in its sentence or a page that has named other places. County-level cities are not excused by "China" alone: their
@@ -32,13 +32,12 @@ const SENTENCE_END = /[.!?;]["'’”)\]]?\s|\n/g;
  * Names of provinces and prefectures (or their older forms) that are as often something else:
  * Canton (towns in Ohio, Michigan and elsewhere; a Swiss or French division), Sian (Sian Ka'an
  * in Mexico; Singlish "sian"), Soochow (Soochow University in Taipei), Kirin (the brewery),
- * Dali (Salvador Dalí), Yanan (the Yanan languages of California), Lhasa (the Lhasa apso),
- * Kashi (Varanasi), Baoshan (Shanghai's district and its steelworks), Yili (the dairy), Hami
- * (the melon), Altay (Russia's Altay Republic and Krai, the Altay mountains).
+ * Dali (Salvador Dalí), Yanan (the Yanan languages of California), Kashi (Varanasi), Baoshan
+ * (Shanghai's district and its steelworks), Yili (the dairy), Hami (the melon), Altay (Russia's
+ * Altay Republic and Krai, the Altay mountains). Not Lhasa: its other sense, the dog, is always
+ * the Lhasa apso, which the word after it says (OTHER_SENSE_AFTER).
  */
-const NAMES_OF_OTHER_THINGS = new Set(
-  'canton sian soochow kirin dali yanan lhasa kashi baoshan yili hami altay'.split(' '),
-);
+const NAMES_OF_OTHER_THINGS = new Set('canton sian soochow kirin dali yanan kashi baoshan yili hami altay'.split(' '));
 
 /**
  * The words after some of those names that make them the other thing: the Lhasa apso (a dog),
@@ -256,9 +255,11 @@ function hasEvidence(
 export function judgeLatin(c: Candidate, context: RuleContext, all: readonly Candidate[]): boolean {
   const { text } = context;
   if (!latinFits(c, text, all)) return false;
-  const need = needOf(c, text);
-  const otherSense = need === 'place' ? otherSenseIn(c, text, all) : 'no';
+  const otherSense = otherSenseIn(c, text, all);
   if (otherSense === 'this') return false;
+  // A sentence that also uses the name for its other thing asks for evidence beside it.
+  const own = needOf(c, text);
+  const need: Need = otherSense === 'beside' && own === 'none' ? 'place' : own;
   if (need !== 'none' && !hasEvidence(c, need, context, all, otherSense === 'beside')) return false;
   readLatinLevel(c, text);
   return true;

@@ -127,6 +127,9 @@ describe('Latin names: what they leave alone', () => {
     expect(names('A Lhasa apso from Lhasa, Tibet, won.')).toEqual(['Lhasa', 'Tibet']);
     expect(names('Hami melons grow around Hami, Xinjiang.')).toEqual(['Hami', 'Xinjiang']);
     expect(names('He flew to Lhasa in Tibet.')).toEqual(['Lhasa', 'Tibet']);
+    // Its other sense is only ever the dog, which the next word says: alone, Lhasa is the city.
+    expect(names('Pilgrims walk the Barkhor in Lhasa every morning.')).toEqual(['Lhasa']);
+    expect(names('Our Lhasa Apso barked at the postman.')).toEqual([]);
   });
 
   it('reads a Wade-Giles name written joined only with evidence: alone it is often a word or name elsewhere', () => {
