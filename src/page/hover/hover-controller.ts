@@ -1,7 +1,7 @@
 /**
  * Pointer and keyboard handling for the hover popover. States: hidden → shown (the pointer may
  * travel into it) → pinned (a dialog that stays until Esc or a click elsewhere). Pointer moves
- * are coalesced to one lookup per animation frame, and the popover waits for the pointer to
+ * are looked up at once, at most once a frame (per-frame.ts), and the popover waits for the pointer to
  * settle (the hover delay) before showing. Nothing is loaded until a move lands on Chinese text
  * or on a word that starts a Latin place name.
  */
@@ -14,6 +14,7 @@ import { markDecision, measureHover, type Decision } from '../decisions';
 import type { Highlighter } from '../highlight';
 import type { Lifetime } from '../lifetime';
 import { afterBuild, type LazyPageData, type PageData } from '../page-data';
+import { perFrame } from './per-frame';
 import type { PopoverState } from './popover-state';
 import { clientRectsOf } from '../text-pieces';
 import { isEditable, matchAt, pointToLookUp, sameMatch, type LookupScope, type PageMatch } from './page-lookup';
@@ -39,7 +40,6 @@ const HOLD_KEYS = { Shift: 'shiftKey', Alt: 'altKey', Control: 'ctrlKey' } as co
 export class HoverController {
   #settings: Settings | null = null;
   #pointer = { x: 0, y: 0, target: null as EventTarget | null, held: false, timeStamp: 0 };
-  #frame = 0;
   #settleTimer = 0;
   #hideTimer = 0;
   #pending: PageMatch | null = null;
@@ -50,8 +50,8 @@ export class HoverController {
   #tr: Translator | null = null;
   #pinned = false;
   #copied = false;
-
   readonly #afterBuild: (then: () => void) => void;
+  readonly #lookUpMove: () => void;
 
   constructor(
     private readonly doc: Document,
@@ -60,6 +60,7 @@ export class HoverController {
     private readonly services: HoverServices,
   ) {
     this.#afterBuild = afterBuild(services.data);
+    this.#lookUpMove = perFrame(services.lifetime, () => this.#lookup());
   }
 
   /** Settings changed elsewhere (popup, another tab): follow them at once. */
@@ -84,7 +85,7 @@ export class HoverController {
       this.#cancelHide();
       return this.#decided('own');
     }
-    if (!this.#frame) this.#frame = this.services.lifetime.requestAnimationFrame(() => this.#lookup());
+    this.#lookUpMove();
   }
 
   onKeyDown(event: KeyboardEvent): void {
@@ -169,7 +170,6 @@ export class HoverController {
   }
 
   #lookup(): void {
-    this.#frame = 0;
     // Settings may arrive after the extension went away (an update): nothing shows then.
     if (!this.services.lifetime.isValid) return;
     if (this.#pinned) return this.#decided('pinned');

@@ -108,15 +108,20 @@ afterEach(() => {
 const frame = () => vi.advanceTimersToNextFrame();
 
 describe('hover: shown', () => {
-  it('shows the place under the pointer in the next frame, and one lookup per frame', () => {
+  it('shows the place under the pointer at once, and looks up the later moves of its frame once, the latest', () => {
     const hover = setup();
     const lookups = vi.spyOn(data, 'detectAt');
     hover.move(HANGZHOU);
+    expect(hover.shown()).toBe('330100');
     hover.move(HANGZHOU + 1);
+    hover.move(0); // 我: the frame's latest move, off the name
+    expect(lookups).toHaveBeenCalledTimes(1);
+    frame();
+    expect(lookups).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(250); // the hide grace
     expect(hover.shown()).toBeNull();
     frame();
-    expect(hover.shown()).toBe('330100');
-    expect(lookups).toHaveBeenCalledTimes(1);
+    expect(lookups).toHaveBeenCalledTimes(2);
   });
 
   it('shows nothing over text that names no place, and loads no data for it', () => {
