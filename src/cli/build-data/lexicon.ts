@@ -228,11 +228,24 @@ function townshipWords(tsv: string): Set<string> {
   return words;
 }
 
-/** The Simplified words and their Traditional forms (Taiwan, standard and Hong Kong), sorted. */
+/**
+ * The Simplified words and their Traditional forms (Taiwan, standard and Hong Kong), sorted. Each
+ * word is converted whole as well as with its edge mark in it: the mark splits the phrases OpenCC
+ * converts by, so 佛罗里|达州 alone gives 佛羅裏|達州 and 佛羅裡|達州, never the 佛羅里達州 that
+ * Taiwan and Hong Kong text writes.
+ */
 function withTraditional(simplified: Set<string>): string {
   const converters = (['tw', 't', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
   const all = new Set(simplified);
-  for (const word of simplified) for (const convert of converters) all.add(convert(word));
+  for (const word of simplified) {
+    const edge = word.indexOf(LEXICON_EDGE);
+    const plain = word.replace(LEXICON_EDGE, '');
+    for (const convert of converters) {
+      all.add(convert(word));
+      const whole = convert(plain);
+      if (whole.length === plain.length) all.add(whole.slice(0, edge) + LEXICON_EDGE + whole.slice(edge));
+    }
+  }
   return [...all].sort().join(' ');
 }
 

@@ -24,6 +24,8 @@ describe('detector: word and landform boundaries', () => {
 
   it('leaves a city inside the name of a place abroad, and keeps one named beside a word', () => {
     expect(names('美国佛罗里达州')).toEqual([]);
+    // Traditional as Taiwan and Hong Kong write it, 里 and not 裏 or 裡.
+    expect(names('美國佛羅里達州')).toEqual([]);
     expect(names('澳大利亞昆士蘭州')).toEqual([]);
     expect(names('马里兰州和明尼苏达州')).toEqual([]);
     expect(names('云南昆明')).toEqual(['云南', '昆明']);
