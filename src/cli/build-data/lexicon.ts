@@ -26,9 +26,11 @@ import { NAME_FLOOR, readAsJieba, readJiebaDictionary, type Dictionary } from '.
 const MIN_FREQUENCY = 1000;
 /**
  * Words that end with a whole name (长白山) are kept down to this count, and at any count when
- * they end with a landform (千佛山, 南沙湾): the name of a mountain, river or bay.
+ * they end with a landform (千佛山, 南沙湾): the name of a mountain, river or bay. 50, not 100,
+ * keeps 出海口 and 入海口 (76 and 75: a river's mouth, not Haikou) for 90 bytes gzipped, and
+ * changes no detection on the corpora.
  */
-const MIN_WHOLE_FREQUENCY = 100;
+const MIN_WHOLE_FREQUENCY = 50;
 const isFeature = (char: string) => '山河湖湾岛江海溪峰岭池泉洲滩'.includes(char);
 /**
  * Words that start with a whole common-word name (北海道, 北海舰队, 武功山) are kept down to this

@@ -19,6 +19,7 @@ describe('detector: word and landform boundaries', () => {
   it('leaves a city inside the name of a mountain', () => {
     expect(names('千佛山')).toEqual([]);
     expect(names('登上长白山')).toEqual([]);
+    expect(names('长江的入海口和珠江的出海口')).toEqual([]);
     expect(names('广东佛山')).toEqual(['广东', '佛山']);
   });
 
