@@ -43,6 +43,13 @@ export const isStreetJie = (next: number, afterNext: number) => next === 0x8857 
 export const isStreetDao = (next: number, afterNext: number) =>
   next === 0x9053 && !(afterNext === 0x8def || afterNext === 0x7406 || afterNext === 0x6559 || afterNext === 0x5fb7);
 
+/**
+ * A street named after the place with a direction, and in long ones a section number, before
+ * its word: 南京东路 and 中山北一路 in Shanghai, 忠孝東路 and 南京東路 in Taipei, Guangzhou's
+ * 中山五路. Not 街头 and 街道 (the place's own streets, as above).
+ */
+export const DIRECTED_STREET = /^[东西南北中東][一二三四五六七八九十]{0,2}(?:路|大道|大街|街(?![头頭道上])|巷)/;
+
 /** The middle dot of transliterated foreign names (迈克尔·坎宁安). */
 export const isNameDot = charSet('·・•‧');
 

@@ -1,10 +1,10 @@
 /**
  * Where a name is part of something else: a fixed phrase (长治久安, 長沙灣), a transliterated
  * name written with a middle dot (迈克尔·坎宁安), a street, village or reign title named after
- * the place (南京路, 康定元年); and the candidates around a name, indexed for the rules.
+ * the place (南京路, 南京东路, 康定元年); and the candidates around a name, indexed for the rules.
  */
 import { isHan, unitAt } from '../text/chars';
-import { PHRASES, REIGN_YEAR, isNameDot, isNamedThingAfter, isStreetDao, isStreetJie } from './cues';
+import { DIRECTED_STREET, PHRASES, REIGN_YEAR, isNameDot, isNamedThingAfter, isStreetDao, isStreetJie } from './cues';
 import type { Candidate } from './rules';
 import { append } from '../multimap';
 
@@ -73,6 +73,17 @@ export function namesSomethingElse(c: Candidate, text: string, all: Neighbours):
   const next = unitAt(text, c.end);
   const afterNext = unitAt(text, c.end + 1);
   return isNamedThingAfter(next) || isStreetJie(next, afterNext) || (isStreetDao(next, afterNext) && !isHan(afterNext));
+}
+
+/**
+ * Where a street named after the place with a direction ends (南京东路, 中山南二路), or 0: no
+ * name inside it is a place either (山南 in 中山南二路). Unless another place starts right
+ * after the name.
+ */
+export function directedStreetEnd(c: Candidate, text: string, all: Neighbours): number {
+  if (all.startingAt(c.end).length) return 0;
+  const street = DIRECTED_STREET.exec(text.slice(c.end, c.end + 5));
+  return street ? c.end + street[0].length : 0;
 }
 
 /** Candidates indexed by where they start and end, for constant-time neighbour checks. */

@@ -31,7 +31,7 @@ import { judgeLatin } from './latin-rules';
 import { hasParentInSentence } from './sentence-evidence';
 import type { PageEvidence } from './page-evidence';
 import type { WordReader } from './words';
-import { Neighbours, inDottedName, inPhrase, namesSomethingElse } from './other-senses';
+import { Neighbours, directedStreetEnd, inDottedName, inPhrase, namesSomethingElse } from './other-senses';
 
 export interface Candidate {
   start: number;
@@ -149,6 +149,8 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
   const weak: Candidate[] = [];
   const personal: Candidate[] = [];
   const fullAt = new Map<number, Candidate>();
+  /** The end of a street named after a place (南京东路), within which no name is a place. */
+  let streetEnd = 0;
 
   for (const c of candidates) {
     if (c.form === 'latin') {
@@ -177,7 +179,10 @@ export function judge(candidates: Candidate[], context: RuleContext): Candidate[
       if (!fullAt.has(c.start)) fullAt.set(c.start, c);
       if (SUFFIX_WORDS.has(text.slice(c.end - 1, c.end + 1)) && isSuffix(unitAt(text, c.end - 1))) continue;
     } else {
-      if (namesSomethingElse(c, text, all) || isDirectionFromLandform(text, c.start, c.end)) continue;
+      if (c.start < streetEnd) continue;
+      const street = directedStreetEnd(c, text, all);
+      if (street) streetEnd = street;
+      if (street || namesSomethingElse(c, text, all) || isDirectionFromLandform(text, c.start, c.end)) continue;
       // 广西省, 内蒙古省: an autonomous region written as a province is still the region.
       if (unitAt(text, c.end) === SHENG && c.entries.every((e) => e.division.nameHans.endsWith('自治区'))) {
         c.end += unitAt(text, c.end + 1) === WEI ? 2 : 1;

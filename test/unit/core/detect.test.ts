@@ -72,6 +72,8 @@ describe('detector: what it leaves alone', () => {
     ['a name inside a longer word', '我们在沿海城市研究重大理论问题。', []],
     ['a suffix that starts the next word', '北京市民和重庆市郊', ['北京', '重庆']],
     ['a street named after a place', '上海南京路和香港廣東道', ['上海']],
+    ['a street with a direction, and no name inside it', '上海南京东路、中山南二路和台北忠孝東路', ['上海']],
+    ['but a place after a direction and a road', '从北京一路向南，到广州', ['北京', '广州']],
     ['a Hong Kong place containing a mainland name', '長沙灣和天水圍', []],
     ['an idiom', '国家长治久安', []],
     ['a transliterated name', '迈克尔·坎宁安的小说', []],
