@@ -76,10 +76,19 @@ export function deriveFormerNames(records: TableRecord[], today: ReadonlyMap<str
   const recordAt = (code: string, year: number) =>
     byCode.get(code)?.find((r) => r.start <= year && (r.end === null || year < r.end));
 
+  // A county split between several successors lives on in the one that kept its name (抚宁县 →
+  // 抚宁区, 海港区 and 北戴河区 taking parts): its stem, the name without its one-character suffix.
+  const keptName = (r: TableRecord, codes: string[]) => {
+    if (r.level !== 'county' || r.name.length < 3) return codes;
+    const stem = r.name.slice(0, -1);
+    const keeping = codes.filter((code) => recordAt(code, r.end!)?.name.startsWith(stem));
+    return keeping.length === 1 ? keeping : codes;
+  };
+
   const resolve = (r: TableRecord, depth = 0): string | null => {
     if (depth > 20) throw new Error(`successor cycle at ${r.code} ${r.name}`);
     if (r.end === null) return today.has(r.code) ? r.code : null;
-    const next = r.status === 'renamed' ? [r.code] : r.successors;
+    const next = r.status === 'renamed' ? [r.code] : keptName(r, r.successors);
     if (next.length !== 1) return null;
     const successor = recordAt(next[0]!, r.end);
     return successor ? resolve(successor, depth + 1) : null;

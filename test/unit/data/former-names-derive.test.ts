@@ -4,6 +4,10 @@ import type { Level } from '../../../src/core/data/division-row';
 
 // The shape of yescallop/areacodes' result.csv: code, province, prefecture, name, level, status, start, end, successors.
 const TABLE = `\uFEFF代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码
+130000,河北省,,河北省,省级,在用,1981,,
+130302,河北省,秦皇岛市,海港区,县级,在用,1983,,
+130306,河北省,秦皇岛市,抚宁区,县级,在用,2015,,
+130323,河北省,秦皇岛市,抚宁县,县级,弃用,1983,2015,130302;130306
 330000,浙江省,,浙江省,省级,在用,1981,,
 330100,浙江省,杭州市,杭州市,地级,在用,1981,,
 330109,浙江省,杭州市,萧山区,县级,在用,2001,,330114[2021]
@@ -22,6 +26,9 @@ const TABLE = `\uFEFF代码,一级行政区,二级行政区,名称,级别,状态
 430203,湖南省,株洲市,北区,县级,弃用,1981,1997,430203`;
 
 const today = new Map([
+  ['130000', '河北省'],
+  ['130302', '海港区'],
+  ['130306', '抚宁区'],
   ['330000', '浙江省'],
   ['330100', '杭州市'],
   ['330109', '萧山区'],
@@ -42,18 +49,20 @@ describe('deriving former names from a historical code table', () => {
       '北区→430105 1981-1996',
       '北区→430203 1981-1997',
       '建德县→330182 1981-1992',
+      '抚宁县→130306 1983-2015',
       '萧山县→330109 1981-1987',
       '萧山市→330109 1987-2001',
       '襄樊市→420600 1981-2010',
     ]);
   });
 
-  it('leaves a record split among several successors for review', () => {
+  it('leaves a record split among several successors for review, unless one of them kept its name', () => {
     expect(unresolved.map((r) => r.name)).toEqual(['郊区']);
   });
 
   it('keeps what is worth knowing: not ambiguous, and a suffix change only where today’s is a district', () => {
     expect(summary(selectFormerNames(resolved, today, shortOf))).toEqual([
+      '抚宁县→130306 1983-2015',
       '萧山县→330109 1981-1987',
       '萧山市→330109 1987-2001',
       '襄樊市→420600 1981-2010',
