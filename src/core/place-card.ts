@@ -144,6 +144,14 @@ export function liaisonLine({ liaison, area }: PlaceCard, tr: Translator): strin
 }
 
 /** Plain text for the clipboard: the place, its office and how to get help. */
+/** Where a card's Copy button stands: not pressed yet, copied, or refused by the browser. */
+export type CopyStatus = 'ready' | 'copied' | 'failed';
+/** What the Copy button says in each. */
+export const COPY_LABELS = { ready: 'copy', copied: 'copied', failed: 'copyFailed' } as const satisfies Record<
+  CopyStatus,
+  string
+>;
+
 export function cardAsText(card: PlaceCard, tr: Translator): string {
   const { area } = card;
   const lines = [

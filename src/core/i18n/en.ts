@@ -20,6 +20,7 @@ export const en = {
   candidates: '{count} places have this name',
   copy: 'Copy',
   copied: 'Copied',
+  copyFailed: 'Could not copy',
   pin: 'Pin',
   unpin: 'Unpin',
   close: 'Close',

@@ -22,6 +22,7 @@ export const zhHans: Catalogue = {
   candidates: '共有 {count} 个地方同名',
   copy: '复制',
   copied: '已复制',
+  copyFailed: '未能复制',
   pin: '固定',
   unpin: '取消固定',
   close: '关闭',

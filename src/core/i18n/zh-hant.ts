@@ -22,6 +22,7 @@ export const zhHant: Catalogue = {
   candidates: '共有 {count} 個地方同名',
   copy: '複製',
   copied: '已複製',
+  copyFailed: '未能複製',
   pin: '固定',
   unpin: '取消固定',
   close: '關閉',

@@ -7,7 +7,7 @@
  */
 import type { VNode } from 'preact';
 import { makeTranslator, resolveLanguage, type ConcreteScript, type Translator } from '../../core/i18n';
-import type { PlaceCard } from '../../core/place-card';
+import type { CopyStatus, PlaceCard } from '../../core/place-card';
 import { resolveScript } from '../../core/script';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { markDecision, measureHover, type Decision } from '../decisions';
@@ -49,7 +49,7 @@ export class HoverController {
   #cards: PlaceCard[] = [];
   #tr: Translator | null = null;
   #pinned = false;
-  #copied = false;
+  #copyStatus: CopyStatus = 'ready';
   readonly #afterBuild: (then: () => void) => void;
   readonly #lookUpMove: () => void;
 
@@ -164,7 +164,7 @@ export class HoverController {
     this.#pending = null;
     this.#current = null;
     this.#pinned = false;
-    this.#copied = false;
+    this.#copyStatus = 'ready';
     this.highlighter.clear(HOVER_HIGHLIGHT);
     this.host.hide();
   }
@@ -213,7 +213,7 @@ export class HoverController {
     this.#pending = null;
     const settings = this.#settings!;
     this.#current = match;
-    this.#copied = false;
+    this.#copyStatus = 'ready';
     this.#tr = this.#translator(settings, match);
     this.#cards = this.#data().cards(match.detection, this.#tr);
     this.highlighter.show(HOVER_HIGHLIGHT, match.ranges);
@@ -239,7 +239,7 @@ export class HoverController {
       tr: this.#tr!,
       settings: this.#settings!,
       pinned: this.#pinned,
-      copied: this.#copied,
+      copy: this.#copyStatus,
       onCopy: () => void this.#copy(),
       onPin: () => this.#togglePin(),
       onClose: () => this.hide(),
@@ -257,14 +257,12 @@ export class HoverController {
   async #copy(): Promise<void> {
     const [card] = this.#cards;
     if (!card || !this.#tr) return;
-    try {
-      await this.services.copy(this.#data().cardText(card, this.#tr));
-    } catch {
-      // The browser refuses the clipboard to a page without focus or under a permissions policy
-      // that denies it (Chromium's NotAllowedError): nothing is said to be copied then.
-      return;
-    }
-    this.#copied = true;
+    // The browser refuses the clipboard to a page without focus or under a permissions policy
+    // that denies it (Chromium's NotAllowedError): the button says so, rather than nothing.
+    this.#copyStatus = await this.services.copy(this.#data().cardText(card, this.#tr)).then(
+      () => 'copied' as const,
+      () => 'failed' as const,
+    );
     this.#render();
   }
 

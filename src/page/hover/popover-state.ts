@@ -1,6 +1,6 @@
 /** What the popover shows, and its actions: the hover controller's state, rendered by the UI. */
 import type { Translator } from '../../core/i18n';
-import type { PlaceCard } from '../../core/place-card';
+import type { CopyStatus, PlaceCard } from '../../core/place-card';
 import type { Settings } from '../../core/settings';
 
 export interface PopoverState {
@@ -8,7 +8,7 @@ export interface PopoverState {
   tr: Translator;
   settings: Settings;
   pinned: boolean;
-  copied: boolean;
+  copy: CopyStatus;
   onCopy(): void;
   onPin(): void;
   onClose(): void;

@@ -2,7 +2,7 @@
  * The hover popover: one place in full, or every candidate of an ambiguous name (鼓楼区 ×4)
  * with its office. It never takes focus on hover; once pinned it is a dialog with buttons.
  */
-import type { PlaceCard } from '../../core/place-card';
+import { COPY_LABELS, type CopyStatus, type PlaceCard } from '../../core/place-card';
 import type { Translator } from '../../core/i18n';
 import type { FontSize, Theme } from '../../core/settings';
 import { EmergencyCard } from '../EmergencyCard';
@@ -14,13 +14,13 @@ export interface PopoverProps {
   theme: Theme;
   fontSize: FontSize;
   pinned: boolean;
-  copied: boolean;
+  copy: CopyStatus;
   onCopy(): void;
   onPin(): void;
   onClose(): void;
 }
 
-export function Popover({ cards, tr, theme, fontSize, pinned, copied, onCopy, onPin, onClose }: PopoverProps) {
+export function Popover({ cards, tr, theme, fontSize, pinned, copy, onCopy, onPin, onClose }: PopoverProps) {
   const [first] = cards;
   if (!first) return null;
   return (
@@ -44,8 +44,8 @@ export function Popover({ cards, tr, theme, fontSize, pinned, copied, onCopy, on
       <footer class="footer">
         <span class="as-of">{tr.t('asOf', { date: first.asOf })}</span>
         <span class="actions">
-          <button type="button" onClick={onCopy} aria-live="polite">
-            {copied ? tr.t('copied') : tr.t('copy')}
+          <button type="button" onClick={onCopy} aria-live="polite" data-copy={copy}>
+            {tr.t(COPY_LABELS[copy])}
           </button>
           <button type="button" onClick={onPin} aria-pressed={pinned}>
             {pinned ? tr.t('unpin') : tr.t('pin')}

@@ -7,7 +7,7 @@ import type { AppData } from '../../core/data/load';
 import type { Areas } from '../../core/areas';
 import type { Source } from '../../core/data/offices-schema';
 import type { Translator } from '../../core/i18n';
-import { cardAsText, placeCard } from '../../core/place-card';
+import { COPY_LABELS, cardAsText, placeCard, type CopyStatus } from '../../core/place-card';
 import type { SearchTarget } from '../../core/search';
 import { PlaceCardView } from '../PlaceCardView';
 import { AreaDetails } from './AreaDetails';
@@ -57,7 +57,7 @@ function PlaceDetail({
   tr: Translator;
   copy(text: string): Promise<void>;
 }) {
-  const [copied, setCopied] = useState(false);
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>('ready');
   const card = placeCard(app.gazetteer, app.directory, target.division, tr);
   return (
     <div class="place-detail">
@@ -68,15 +68,15 @@ function PlaceDetail({
           type="button"
           onClick={() =>
             void copy(cardAsText(card, tr)).then(
-              () => setCopied(true),
-              () => setCopied(false),
+              () => setCopyStatus('copied'),
+              () => setCopyStatus('failed'),
             )
           }
         >
-          {copied ? tr.t('copied') : tr.t('copy')}
+          {tr.t(COPY_LABELS[copyStatus])}
         </button>
         <span class="visually-hidden" role="status">
-          {copied ? tr.t('copied') : ''}
+          {copyStatus === 'ready' ? '' : tr.t(COPY_LABELS[copyStatus])}
         </span>
       </footer>
     </div>

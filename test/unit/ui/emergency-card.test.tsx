@@ -21,7 +21,7 @@ const popover = (names: string[], tr = en) =>
       theme="light"
       fontSize="normal"
       pinned={false}
-      copied={false}
+      copy="ready"
       onCopy={noop}
       onPin={noop}
       onClose={noop}

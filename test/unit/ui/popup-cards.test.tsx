@@ -38,6 +38,15 @@ describe('popup cards', () => {
     expect(popup.copied[0]).toContain('駐浙江聯絡處');
   });
 
+  it('says so when the browser refuses the clipboard', async () => {
+    const popup = await renderPopup({ stored: { language: 'zh', script: 'hant' }, query: '余杭区', refuseCopy: true });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    const card = screen.getByRole('region', { name: '詳情' });
+    fireEvent.click(within(card).getByRole('button', { name: '複製' }));
+    await within(card).findByRole('button', { name: '未能複製' });
+    expect(popup.copied).toEqual([]);
+  });
+
   it('says when a place has no liaison unit and its office lists no Immigration Division telephone', async () => {
     const { card } = await open('Hainan', 'en');
     expect(card.textContent).toContain('Hong Kong Economic and Trade Office in Guangdong');

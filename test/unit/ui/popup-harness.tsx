@@ -18,6 +18,8 @@ export interface PopupOptions {
   browserLanguage?: string;
   /** Whether the user grants site access when the popup asks for it. */
   grantAccess?: boolean;
+  /** The browser refuses the clipboard (no focus, a permissions policy). */
+  refuseCopy?: boolean;
 }
 
 export async function renderPopup(options: PopupOptions = {}) {
@@ -51,6 +53,7 @@ export async function renderPopup(options: PopupOptions = {}) {
       tab={tab}
       initialQuery={options.query ?? ''}
       copy={async (text) => {
+        if (options.refuseCopy) throw new DOMException('Document is not focused.', 'NotAllowedError');
         copied.push(text);
       }}
     />,

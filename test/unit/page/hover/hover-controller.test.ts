@@ -68,7 +68,7 @@ function setup(
       states.push(state),
       h<Record<string, string>>(
         'p',
-        { 'data-pinned': String(state.pinned), 'data-copied': String(state.copied) },
+        { 'data-pinned': String(state.pinned), 'data-copy': state.copy },
         state.cards.map((c) => c.code).join(' '),
       )
     ),
@@ -309,11 +309,11 @@ describe('hover: copy', () => {
     hover.move(HANGZHOU);
     frame();
     hover.key('c');
-    await vi.waitFor(() => expect(hover.states.at(-1)?.copied).toBe(true));
+    await vi.waitFor(() => expect(hover.states.at(-1)?.copy).toBe('copied'));
     expect(copied).toEqual(['card 330100']);
   });
 
-  it('a refused clipboard claims nothing copied and throws nothing', async () => {
+  it('a refused clipboard claims nothing copied, says it could not copy, and throws nothing', async () => {
     const hover = setup({}, () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')));
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
@@ -325,7 +325,8 @@ describe('hover: copy', () => {
       await new Promise((resolve) => setImmediate(resolve));
       await new Promise((resolve) => setImmediate(resolve));
       expect(unhandled).not.toHaveBeenCalled();
-      expect(hover.states.every((s) => !s.copied)).toBe(true);
+      expect(hover.states.every((s) => s.copy !== 'copied')).toBe(true);
+      expect(hover.states.at(-1)?.copy).toBe('failed');
       expect(hover.shown()).toBe('330100');
     } finally {
       process.off('unhandledRejection', unhandled);
