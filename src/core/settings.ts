@@ -96,7 +96,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
           const parsed = v.safeParse(hostnameSchema, site);
           return parsed.success ? [parsed.output] : [];
         });
-        settings[key] = v.parse(schema, good.slice(0, MAX_DISABLED_SITES));
+        settings[key] = good.slice(0, MAX_DISABLED_SITES);
       }
     }
   }
