@@ -152,8 +152,8 @@ export function startContent(deps: ContentDeps) {
     listen('click', (e) => taps.onClick(e), { passive: true });
     listen('keydown', (e) => controller.onKeyDown(e), { capture: true });
     listen('scroll', () => controller.onScroll(), passive);
-    listen('resize', () => controller.hide(), passive);
-    lifetime.addEventListener(deps.doc, 'fullscreenchange', () => controller.onFullscreenChange());
+    listen('resize', () => controller.onResize(), passive);
+    lifetime.addEventListener(deps.doc, 'fullscreenchange', () => host.restack());
   }
 
   // A finger's moves are drags and scrolls, never hover: touch looks up by tapping (tap-lookup.ts).

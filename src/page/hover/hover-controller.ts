@@ -112,8 +112,10 @@ export class HoverController {
     if (this.#current && !this.#pinned) this.hide();
   }
 
-  onFullscreenChange(): void {
-    this.host.restack();
+  /** A resize (a phone's toolbar, a window) moves the text: an unpinned popover goes, a pinned one follows. */
+  onResize(): void {
+    if (!this.#current || !this.#pinned) return this.hide();
+    this.host.show(this.services.render(this.#state()), clientRectsOf(this.doc, this.#current.ranges));
   }
 
   /**

@@ -237,7 +237,18 @@ describe('hover: pinned', () => {
     vi.advanceTimersByTime(1000);
     hover.controller.onScroll();
     expect(hover.shown()).toBe('330100');
+    // A resize (a phone's toolbar) keeps it too, beside its text.
+    hover.controller.onResize();
+    expect(hover.shown()).toBe('330100');
     hover.down(0, 300);
+    expect(hover.shown()).toBeNull();
+  });
+
+  it('a resize closes an unpinned popover', () => {
+    const hover = setup();
+    hover.move(HANGZHOU);
+    frame();
+    hover.controller.onResize();
     expect(hover.shown()).toBeNull();
   });
 
