@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { charCenter, type ExtensionBrowser } from '../../src/cli/browser';
 import { watchContentScripts } from './content-ready';
+import { watchLongTasks } from './long-tasks';
 
 const PLACES = ['深圳', '杭州', '成都', '武汉', '昆明', '南京', '西安', '广州', '瀋陽', '廈門'];
 
@@ -59,13 +60,7 @@ export async function benchFirstPopover(baseUrl: string, browser: ExtensionBrows
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     const watch = await watchContentScripts(cdp, browser.extensionId);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
-        type: 'longtask',
-      });
-    });
+    const longTasks = await watchLongTasks(page, true);
     await page.goto(`${baseUrl}/first-popover.html`, { waitUntil: 'load' });
     await watch.ready(1);
     if (settled)
@@ -75,7 +70,7 @@ export async function benchFirstPopover(baseUrl: string, browser: ExtensionBrows
     // A different place first each round; then every other place once.
     const order = PLACES.map((_, i) => (i + round) % PLACES.length);
     first.push(await hover(page, order[0]!));
-    longest.push(Math.max(0, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long))));
+    longest.push(Math.max(0, ...(await longTasks())));
     for (const i of order.slice(1)) later.push(await hover(page, i));
     await page.close();
   }

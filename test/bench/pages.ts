@@ -18,7 +18,7 @@
  * Needs `npm run build` first.
  */
 import fs from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchChromium, launchWithExtension, serveDirectory } from '../../src/cli/browser';
 import { setSettings as setStoredSettings } from '../e2e/support/extension';
 import { LATENCY_QUERIES, searchLatencies } from '../e2e/support/search-latency';
@@ -27,6 +27,7 @@ import { adFramePages, benchAdFrames } from './ad-frames';
 import { benchFirstPopover, firstPopoverPages } from './first-popover';
 import { benchIdleFrames, floorExtensionDir, idlePages } from './idle-frames';
 import { benchIdleFramesFirefox } from './idle-frames-firefox';
+import { watchLongTasks } from './long-tasks';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => json || console.log(line);
@@ -49,17 +50,6 @@ const setSettings = (settings: Record<string, unknown>) => setStoredSettings({ b
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-async function watchLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
-      type: 'longtask',
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 }
 
 const results: Record<string, unknown> = {};
