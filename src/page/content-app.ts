@@ -46,9 +46,8 @@ export function startContent(deps: ContentDeps) {
   let settings: Settings | null = null;
   let loading: Promise<Settings> | null = null;
   let scanner: PageScanner | null = null;
-  /** Counts scanner starts and stops: a start that waited for the data and was stopped meanwhile does nothing. */
-  let scanGeneration = 0;
-  let scannerWaiting = false;
+  /** A scan waiting for the data; a stop clears it, and the scan then does not start. */
+  let waitingScan: object | null = null;
   let listening = false;
 
   const { lifetime } = deps;
@@ -104,14 +103,13 @@ export function startContent(deps: ContentDeps) {
   }
 
   function startScanner(current: Settings): void {
-    if (scanner || scannerWaiting) return;
+    if (scanner || waitingScan) return;
     const start = performance.now();
-    const generation = ++scanGeneration;
-    scannerWaiting = true;
+    const wait = (waitingScan = {});
     // The data is built at idle; the first scan waits for it, in short tasks.
     void deps.data.whenBuilt().then((data) => {
-      if (generation !== scanGeneration) return;
-      scannerWaiting = false;
+      if (waitingScan !== wait) return;
+      waitingScan = null;
       scanWith(data, current, start);
     });
   }
@@ -138,8 +136,7 @@ export function startContent(deps: ContentDeps) {
   }
 
   function stopScanner(): void {
-    scanGeneration++;
-    scannerWaiting = false;
+    waitingScan = null;
     scanner?.stop();
     scanner = null;
   }
@@ -176,8 +173,8 @@ export function startContent(deps: ContentDeps) {
     async pageSummary() {
       await ensureSettings();
       return {
-        highlighting: !!scanner || scannerWaiting,
-        scanning: scannerWaiting || (scanner?.scanning ?? false),
+        highlighting: !!scanner || !!waitingScan,
+        scanning: !!waitingScan || (scanner?.scanning ?? false),
         places: scanner?.summary() ?? [],
       };
     },
