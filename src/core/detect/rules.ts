@@ -4,7 +4,8 @@
  * - Full names with their suffix are trusted, unless the suffix starts the next word (北京|市民).
  * - A name between Han characters must not be cut by a word of the lexicon (沿海城市 has no 海城市).
  * - A bare two-character name after a common surname is a given name (李|长春).
- * - A bare name followed by 路, 街, 村 … names a street or a village (南京路, 廣東道).
+ * - A bare name followed by 路, 街, 村 … names a street or a village (南京路, 廣東道); so does one
+ *   followed by a direction and 路 (南京东路, 中山南二路), and no name inside that street is a place.
  * - Names inside transliterated foreign names (坎宁安) and fixed phrases (北京时间) are not places.
  * - Names that are also common words (合作, 东方) and one-character names with their suffix
  *   (义县, 城区) need evidence: a parent place right before them (甘南合作, 阳泉市郊区), a
